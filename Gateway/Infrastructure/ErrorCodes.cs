@@ -1,0 +1,62 @@
+namespace PayGov.Gateway.Infrastructure;
+
+/// <summary>Every machine-readable error code the API answers with, and the HTTP status each one means.</summary>
+public static class ErrorCodes
+{
+    public const string BodyMalformed = "body_malformed";
+    public const string BodyTooLarge = "body_too_large";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string ParameterMissing = "parameter_missing";
+    public const string ParameterInvalid = "parameter_invalid";
+    public const string ParameterUnknown = "parameter_unknown";
+    public const string AmountInvalid = "amount_invalid";
+    public const string AmountTooLarge = "amount_too_large";
+    public const string CurrencyInvalid = "currency_invalid";
+    public const string FeeItemsMismatch = "fee_items_amount_mismatch";
+    public const string ReturnUrlNotAllowed = "return_url_not_allowed";
+    public const string ExpiresAtInvalid = "expires_at_invalid";
+    public const string IdempotencyKeyMissing = "idempotency_key_missing";
+    public const string IdempotencyKeyInvalid = "idempotency_key_invalid";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
+    public const string IdempotencyKeyInUse = "idempotency_key_in_use";
+    public const string ApiKeyMissing = "api_key_missing";
+    public const string ApiKeyInvalid = "api_key_invalid";
+    public const string Forbidden = "forbidden";
+    public const string ResourceMissing = "resource_missing";
+    public const string RouteNotFound = "route_not_found";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string InvalidStateTransition = "invalid_state_transition";
+    public const string IntentNotCancelable = "intent_not_cancelable";
+    public const string RateLimited = "rate_limited";
+    public const string BadRequest = "bad_request";
+    public const string InternalError = "internal_error";
+
+    public static int StatusOf(string code) => code switch
+    {
+        BodyTooLarge => StatusCodes.Status413PayloadTooLarge,
+        UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ApiKeyMissing or ApiKeyInvalid => StatusCodes.Status401Unauthorized,
+        Forbidden => StatusCodes.Status403Forbidden,
+        ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
+        MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        IdempotencyKeyInUse or InvalidStateTransition or IntentNotCancelable => StatusCodes.Status409Conflict,
+        IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
+        RateLimited => StatusCodes.Status429TooManyRequests,
+        InternalError => StatusCodes.Status500InternalServerError,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    /// <summary>The code for a problem the framework made itself (routing, Kestrel limits), by its status.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => ApiKeyMissing,
+        StatusCodes.Status403Forbidden => Forbidden,
+        StatusCodes.Status404NotFound => RouteNotFound,
+        StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => BodyTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => RateLimited,
+        >= 500 => InternalError,
+        _ => BadRequest,
+    };
+}

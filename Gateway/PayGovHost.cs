@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PayGov.Gateway.Events;
+using PayGov.Gateway.Infrastructure;
+using PayGov.Gateway.Infrastructure.Auth;
+using PayGov.Gateway.Infrastructure.Coordination;
+using PayGov.Gateway.Infrastructure.RateLimiting;
+using PayGov.Gateway.Payments;
+using PayGov.Gateway.Portals;
+using PayGov.Gateway.Storage;
+using Scalar.AspNetCore;
+
+namespace PayGov.Gateway;
+
+/// <summary>The composition root: which features the gateway has, and where they are mounted.</summary>
+public static class PayGovHost
+{
+    public static WebApplicationBuilder AddPayGov(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<PayGovOptions>().BindConfiguration(PayGovOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.ConfigureHttpJsonOptions(options => PayGovJson.Configure(options.SerializerOptions));
+        services.AddPayGovProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+
+        services.AddStorage(configuration);
+        services.AddCoordination(configuration);
+        services.AddPortals();
+        services.AddEvents();
+        services.AddPayments();
+        return builder;
+    }
+
+    public static WebApplication MapPayGov(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        var v1 = app.MapGroup("/v1")
+            .RequireAuthorization()
+            .AddEndpointFilter<RateLimitFilter>();
+        v1.MapPaymentIntents();
+        v1.MapEvents();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        return app;
+    }
+
+    /// <summary>Applies migrations and, in the embedded default, prints the demo portal's key.</summary>
+    public static async Task PrepareAsync(this WebApplication app, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(output);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        var demo = scope.ServiceProvider.GetRequiredService<DemoPortal>();
+        if (demo.IsEnabled)
+        {
+            var key = await demo.EnsureAsync(cancellationToken);
+            await output.WriteLineAsync($"""
+
+                  PayGov gateway (embedded default: SQLite, in-process coordination)
+                  Demo portal '{DemoPortalOptions.PortalId}' test key: {key}
+                  API reference: /docs    OpenAPI: /openapi/v1.json
+
+                """);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using PayGov.Gateway.Infrastructure;
+using static PayGov.Gateway.Payments.PaymentIntentStatus;
+
+namespace PayGov.Gateway.Payments;
+
+/// <summary>
+/// A portal's request to collect one dossier's fees. Its status only moves through
+/// <see cref="PaymentIntentTransitions"/>; each move bumps <see cref="Version"/>, which is both the
+/// optimistic-concurrency token and the per-object sequence number carried by its events.
+/// </summary>
+public sealed class PaymentIntent
+{
+    public const string Currency = "VND";
+
+    public required string Id { get; init; }
+
+    public required string PortalId { get; init; }
+
+    public bool Livemode { get; init; }
+
+    public required string Reference { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>Đồng; the sum of the fee items.</summary>
+    public long Amount { get; init; }
+
+    public List<FeeItem> FeeItems { get; init; } = [];
+
+    public string? PayerName { get; init; }
+
+    public string? PayerEmail { get; init; }
+
+    public string? PayerPhone { get; init; }
+
+    public string? ReturnUrl { get; init; }
+
+    public Dictionary<string, string> Metadata { get; init; } = [];
+
+    public PaymentIntentStatus Status { get; private set; } = RequiresPaymentMethod;
+
+    /// <summary>Đồng refunded so far.</summary>
+    public long AmountRefunded { get; private set; }
+
+    public string? Provider { get; private set; }
+
+    public string? Method { get; private set; }
+
+    /// <summary>The capability that opens this intent's checkout page; the id alone opens nothing.</summary>
+    public required string ClientSecret { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset ExpiresAt { get; init; }
+
+    public DateTimeOffset? SucceededAt { get; private set; }
+
+    public DateTimeOffset? CanceledAt { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    public int Version { get; private set; } = 1;
+
+    public bool IsOpen => Status is RequiresPaymentMethod or Processing;
+
+    public Result<string> Cancel(DateTimeOffset now, string? reason)
+    {
+        if (!IsOpen)
+        {
+            return new ApiError(
+                ErrorCodes.IntentNotCancelable,
+                $"A payment intent that is {Status.ToWire()} cannot be canceled.");
+        }
+
+        CancellationReason = reason;
+        CanceledAt = now;
+        return MoveTo(Canceled);
+    }
+
+    public Result<string> Expire() => MoveTo(Expired);
+
+    private Result<string> MoveTo(PaymentIntentStatus next)
+    {
+        var eventType = PaymentIntentTransitions.EventFor(Status, next);
+        if (eventType is null)
+        {
+            return new ApiError(
+                ErrorCodes.InvalidStateTransition,
+                $"A payment intent cannot move from {Status.ToWire()} to {next.ToWire()}.");
+        }
+
+        Status = next;
+        Version++;
+        return eventType;
+    }
+}

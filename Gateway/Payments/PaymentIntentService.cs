@@ -1,0 +1,257 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PayGov.Gateway.Events;
+using PayGov.Gateway.Infrastructure;
+using PayGov.Gateway.Infrastructure.Auth;
+using PayGov.Gateway.Infrastructure.Idempotency;
+using PayGov.Gateway.Storage;
+
+namespace PayGov.Gateway.Payments;
+
+/// <summary>The use cases of payment intents. Every change commits together with its event row.</summary>
+public sealed class PaymentIntentService(
+    PayGovDbContext db,
+    EventOutbox outbox,
+    TimeProvider time,
+    IOptions<PaymentsOptions> options,
+    IOptions<PayGovOptions> urls,
+    ILogger<PaymentIntentService> logger)
+{
+    private const int ConcurrencyAttempts = 3;
+    private const string ClientSecretAlphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    public PaymentIntentResponse ToResponse(PaymentIntent intent) => PaymentIntentResponse.From(intent, urls.Value.PublicBaseUrl);
+
+    public async Task<Result<PaymentIntent>> CreateAsync(
+        AuthenticatedPortal portal, CreatePaymentIntentRequest request, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        ArgumentNullException.ThrowIfNull(request);
+        var limits = options.Value;
+        var now = time.GetUtcNow();
+        if (request.Amount > limits.MaxAmount)
+        {
+            return new ApiError(ErrorCodes.AmountTooLarge, $"'amount' may be at most {limits.MaxAmount} VND.", "amount");
+        }
+
+        var expiresAt = request.ExpiresAt?.ToUniversalTime() ?? now + limits.DefaultExpiry;
+        if (expiresAt < now + limits.MinExpiry || expiresAt > now + limits.MaxExpiry)
+        {
+            return new ApiError(
+                ErrorCodes.ExpiresAtInvalid,
+                $"'expires_at' must be between {limits.MinExpiry.TotalMinutes:0} minutes and {limits.MaxExpiry.TotalDays:0} days from now.",
+                "expires_at");
+        }
+
+        if (request.ReturnUrl is not null && !await AllowsReturnUrlAsync(portal.PortalId, new Uri(request.ReturnUrl), cancellationToken))
+        {
+            return new ApiError(ErrorCodes.ReturnUrlNotAllowed, "The host of 'return_url' is not on this portal's allow-list.", "return_url");
+        }
+
+        var intent = NewIntent(portal, request, now, expiresAt);
+        db.PaymentIntents.Add(intent);
+        outbox.Append(db, intent.PortalId, intent.Livemode, EventTypes.PaymentIntentCreated, intent.Id, intent.Version, ToResponse(intent));
+        if (idempotency is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord
+            {
+                PortalId = portal.PortalId,
+                Key = idempotency.Key,
+                RequestHash = idempotency.RequestHash,
+                ResourceId = intent.Id,
+                CreatedAt = now,
+            });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (idempotency is not null && StorageErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            return await ReplayFromDatabaseAsync(portal, idempotency, cancellationToken);
+        }
+
+        logger.IntentCreated(intent.Id, intent.PortalId, intent.Amount);
+        return intent;
+    }
+
+    public async Task<Result<PaymentIntent>> GetAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        var intent = await OwnedBy(portal).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return intent is null ? NotFound(id) : intent;
+    }
+
+    public async Task<Page<PaymentIntent>> ListAsync(AuthenticatedPortal portal, PaymentIntentListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        ArgumentNullException.ThrowIfNull(query);
+        var intents = OwnedBy(portal).AsNoTracking();
+        if (query.Status is { } status)
+        {
+            intents = intents.Where(p => p.Status == status);
+        }
+
+        if (query.Reference is { } reference)
+        {
+            intents = intents.Where(p => p.Reference == reference);
+        }
+
+        if (query.CreatedGte is { } createdGte)
+        {
+            intents = intents.Where(p => p.CreatedAt >= createdGte);
+        }
+
+        if (query.CreatedLt is { } createdLt)
+        {
+            intents = intents.Where(p => p.CreatedAt < createdLt);
+        }
+
+        if (query.Page.StartingAfter is { } cursor)
+        {
+            intents = intents.Where(p => p.Id.CompareTo(cursor) < 0);
+        }
+
+        var rows = await intents.OrderByDescending(p => p.Id).Take(query.Page.Limit + 1).ToListAsync(cancellationToken);
+        var hasMore = rows.Count > query.Page.Limit;
+        return new Page<PaymentIntent>(hasMore ? rows[..query.Page.Limit] : rows, hasMore, "/v1/payment_intents");
+    }
+
+    public async Task<Result<PaymentIntent>> CancelAsync(AuthenticatedPortal portal, string id, string? reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        for (var attempt = 1; ; attempt++)
+        {
+            var intent = await OwnedBy(portal).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+            if (intent is null)
+            {
+                return NotFound(id);
+            }
+
+            var moved = intent.Cancel(time.GetUtcNow(), reason);
+            if (!moved.IsSuccess)
+            {
+                return moved.Error;
+            }
+
+            if (await TrySaveTransitionAsync(intent, moved.Value, attempt, cancellationToken))
+            {
+                return intent;
+            }
+        }
+    }
+
+    /// <summary>Moves intents whose <c>expires_at</c> has passed to <c>expired</c>; returns how many moved.</summary>
+    public async Task<int> ExpireDueAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var due = await db.PaymentIntents
+            .Where(p => (p.Status == PaymentIntentStatus.RequiresPaymentMethod || p.Status == PaymentIntentStatus.Processing) && p.ExpiresAt <= now)
+            .OrderBy(p => p.ExpiresAt)
+            .Take(batchSize)
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var expired = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            var intent = await db.PaymentIntents.FirstAsync(p => p.Id == id, cancellationToken);
+            var moved = intent.Expire();
+            // Another node (or a citizen's payment) may have moved it since the query; its new state stands.
+            if (moved.IsSuccess && await TrySaveTransitionAsync(intent, moved.Value, ConcurrencyAttempts, cancellationToken))
+            {
+                expired++;
+            }
+        }
+
+        return expired;
+    }
+
+    private async Task<bool> TrySaveTransitionAsync(PaymentIntent intent, string eventType, int attempt, CancellationToken cancellationToken)
+    {
+        outbox.Append(db, intent.PortalId, intent.Livemode, eventType, intent.Id, intent.Version, ToResponse(intent));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyAttempts)
+        {
+            logger.ConcurrentChange(intent.Id, attempt);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+        catch (DbUpdateException ex) when (attempt >= ConcurrencyAttempts && (ex is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(ex)))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        logger.IntentTransitioned(intent.Id, intent.Status.ToWire(), eventType);
+        return true;
+    }
+
+    private async Task<Result<PaymentIntent>> ReplayFromDatabaseAsync(AuthenticatedPortal portal, IdempotencyKey idempotency, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .FirstAsync(r => r.PortalId == portal.PortalId && r.Key == idempotency.Key, cancellationToken);
+        if (!string.Equals(record.RequestHash, idempotency.RequestHash, StringComparison.Ordinal))
+        {
+            return new ApiError(ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was already used with a different request.", IdempotencyKey.HeaderName);
+        }
+
+        logger.IdempotentReplayFromDatabase(portal.PortalId, record.ResourceId);
+        return await db.PaymentIntents.AsNoTracking().FirstAsync(p => p.Id == record.ResourceId, cancellationToken);
+    }
+
+    private async Task<bool> AllowsReturnUrlAsync(string portalId, Uri returnUrl, CancellationToken cancellationToken)
+    {
+        var portal = await db.Portals.AsNoTracking().FirstAsync(p => p.Id == portalId, cancellationToken);
+        return portal.AllowsReturnHost(returnUrl.Host);
+    }
+
+    private IQueryable<PaymentIntent> OwnedBy(AuthenticatedPortal portal) =>
+        db.PaymentIntents.Where(p => p.PortalId == portal.PortalId && p.Livemode == portal.Livemode);
+
+    private PaymentIntent NewIntent(AuthenticatedPortal portal, CreatePaymentIntentRequest request, DateTimeOffset now, DateTimeOffset expiresAt)
+    {
+        var id = Ids.New(Ids.PaymentIntent, time);
+        return new PaymentIntent
+        {
+            Id = id,
+            PortalId = portal.PortalId,
+            Livemode = portal.Livemode,
+            Reference = request.Reference!,
+            Description = request.Description,
+            Amount = request.Amount!.Value,
+            FeeItems = request.FeeItems!.Select((item, index) => new FeeItem
+            {
+                ItemNo = index + 1,
+                Code = item.Code!,
+                Name = item.Name!,
+                Amount = item.Amount!.Value,
+                Budget = new BudgetCodes
+                {
+                    TreasuryCode = item.Budget!.TreasuryCode!,
+                    BudgetChapter = item.Budget.BudgetChapter!,
+                    BudgetSubItem = item.Budget.BudgetSubItem!,
+                    RevenueAgency = item.Budget.RevenueAgency!,
+                    AreaCode = item.Budget.AreaCode!,
+                },
+            }).ToList(),
+            PayerName = request.Payer?.Name,
+            PayerEmail = request.Payer?.Email,
+            PayerPhone = request.Payer?.Phone,
+            ReturnUrl = request.ReturnUrl,
+            Metadata = request.Metadata ?? [],
+            ClientSecret = $"{id}_secret_{RandomNumberGenerator.GetString(ClientSecretAlphabet, 24)}",
+            CreatedAt = now,
+            ExpiresAt = expiresAt,
+        };
+    }
+
+    private static ApiError NotFound(string id) =>
+        new(ErrorCodes.ResourceMissing, $"No payment intent '{id}'.", "id");
+}

@@ -1,0 +1,23 @@
+namespace PayGov.Gateway.Payments;
+
+/// <summary>Log messages of the payments feature (event ids 1000–1999).</summary>
+internal static partial class PaymentsLog
+{
+    [LoggerMessage(1000, LogLevel.Information, "Payment intent {PaymentIntentId} created for portal {PortalId}: {Amount} VND")]
+    public static partial void IntentCreated(this ILogger logger, string paymentIntentId, string portalId, long amount);
+
+    [LoggerMessage(1001, LogLevel.Information, "Payment intent {PaymentIntentId} moved to {Status} ({EventType})")]
+    public static partial void IntentTransitioned(this ILogger logger, string paymentIntentId, string status, string eventType);
+
+    [LoggerMessage(1002, LogLevel.Information, "Idempotency key of portal {PortalId} replayed from the database for {PaymentIntentId}")]
+    public static partial void IdempotentReplayFromDatabase(this ILogger logger, string portalId, string paymentIntentId);
+
+    [LoggerMessage(1003, LogLevel.Information, "Payment intent {PaymentIntentId} changed concurrently; reloading (attempt {Attempt})")]
+    public static partial void ConcurrentChange(this ILogger logger, string paymentIntentId, int attempt);
+
+    [LoggerMessage(1004, LogLevel.Error, "The expiry sweep failed; it runs again at the next interval")]
+    public static partial void ExpirySweepFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(1005, LogLevel.Information, "Expiry sweep expired {Count} payment intents")]
+    public static partial void ExpirySweepExpired(this ILogger logger, int count);
+}

@@ -1,0 +1,17 @@
+namespace PayGov.Gateway.Portals;
+
+/// <summary>A public-service portal that collects fees through PayGov.</summary>
+public sealed class Portal
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Hosts a payment's <c>return_url</c> may point at; exact host names, compared case-insensitively.</summary>
+    public List<string> ReturnHosts { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public bool AllowsReturnHost(string host) =>
+        ReturnHosts.Exists(allowed => string.Equals(allowed, host, StringComparison.OrdinalIgnoreCase));
+}

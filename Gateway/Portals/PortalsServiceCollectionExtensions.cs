@@ -1,0 +1,12 @@
+namespace PayGov.Gateway.Portals;
+
+public static class PortalsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortals(this IServiceCollection services)
+    {
+        services.AddOptions<DemoPortalOptions>().BindConfiguration(DemoPortalOptions.SectionName);
+        services.AddScoped<PortalService>();
+        services.AddScoped<DemoPortal>();
+        return services;
+    }
+}

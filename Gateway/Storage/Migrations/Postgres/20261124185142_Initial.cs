@@ -1,0 +1,221 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PayGov.Gateway.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "portals",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    return_hosts = table.Column<List<string>>(type: "text[]", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_portals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    mode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    display_prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_keys", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_keys_portals_portal_id",
+                        column: x => x.portal_id,
+                        principalTable: "portals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "events",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    livemode = table.Column<bool>(type: "boolean", nullable: false),
+                    type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    object_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    object_sequence = table.Column<int>(type: "integer", nullable: false),
+                    data = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_events_portals_portal_id",
+                        column: x => x.portal_id,
+                        principalTable: "portals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency_records",
+                columns: table => new
+                {
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false, collation: "C"),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    resource_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_records", x => new { x.portal_id, x.key });
+                    table.ForeignKey(
+                        name: "fk_idempotency_records_portals_portal_id",
+                        column: x => x.portal_id,
+                        principalTable: "portals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_intents",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    livemode = table.Column<bool>(type: "boolean", nullable: false),
+                    reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    payer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    payer_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    payer_phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    return_url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    metadata = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    amount_refunded = table.Column<long>(type: "bigint", nullable: false),
+                    provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    client_secret = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    succeeded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    canceled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    cancellation_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payment_intents", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_payment_intents_portals_portal_id",
+                        column: x => x.portal_id,
+                        principalTable: "portals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "fee_items",
+                columns: table => new
+                {
+                    item_no = table.Column<int>(type: "integer", nullable: false),
+                    intent_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    treasury_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    budget_chapter = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    budget_sub_item = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    revenue_agency = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    area_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_fee_items", x => new { x.intent_id, x.item_no });
+                    table.ForeignKey(
+                        name: "fk_fee_items_payment_intents_intent_id",
+                        column: x => x.intent_id,
+                        principalTable: "payment_intents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_keys_hash",
+                table: "api_keys",
+                column: "hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_keys_portal_id",
+                table: "api_keys",
+                column: "portal_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_object_id_object_sequence",
+                table: "events",
+                columns: new[] { "object_id", "object_sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_portal_id_livemode_id",
+                table: "events",
+                columns: new[] { "portal_id", "livemode", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_intents_portal_id_livemode_id",
+                table: "payment_intents",
+                columns: new[] { "portal_id", "livemode", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_intents_portal_id_reference",
+                table: "payment_intents",
+                columns: new[] { "portal_id", "reference" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_intents_status_expires_at",
+                table: "payment_intents",
+                columns: new[] { "status", "expires_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "events");
+
+            migrationBuilder.DropTable(
+                name: "fee_items");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_records");
+
+            migrationBuilder.DropTable(
+                name: "payment_intents");
+
+            migrationBuilder.DropTable(
+                name: "portals");
+        }
+    }
+}
