@@ -20,6 +20,11 @@ public static class PayGovHost
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            // The README's address; --urls or ASPNETCORE_URLS (a container) choose another.
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
 
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<PayGovOptions>().BindConfiguration(PayGovOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -13,6 +13,10 @@ public sealed class RedisRateLimiter(IConnectionMultiplexer redis, TimeProvider 
         return n
         """;
 
+    // Windows are numbered by the nodes' clocks, the expiry counts on Redis's: a generous lifetime keeps a
+    // window's counter alive however far a node's clock is from Redis's.
+    private static readonly TimeSpan MinimumKeyLifetime = TimeSpan.FromMinutes(1);
+
     public async Task<RateLimitDecision> AcquireAsync(string portalId, CancellationToken cancellationToken)
     {
         var limits = options.Value;
@@ -20,7 +24,7 @@ public sealed class RedisRateLimiter(IConnectionMultiplexer redis, TimeProvider 
         var count = (long)await redis.GetDatabase().ScriptEvaluateAsync(
             IncrementScript,
             [RedisKeys.RateLimit(portalId, window.Index)],
-            [(long)limits.Window.TotalMilliseconds * 2]);
+            [(long)Math.Max(limits.Window.TotalMilliseconds * 2, MinimumKeyLifetime.TotalMilliseconds)]);
         return new RateLimitDecision(count <= limits.PermitLimit, window.Remaining);
     }
 }
