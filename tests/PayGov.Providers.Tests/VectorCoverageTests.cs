@@ -1,0 +1,26 @@
+namespace PayGov.Providers.Tests;
+
+/// <summary>Every case of every vector file is fed to exactly one theory: none is silently ignored.</summary>
+public class VectorCoverageTests
+{
+    public static TheoryData<string, string[]> Files => new()
+    {
+        { "vnpay.json", VnPay.VnPayVectorTests.Operations },
+        
+        
+        
+        
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_case_of_the_file_is_handled_by_a_theory(string fileName, string[] handledOperations)
+    {
+        var file = VectorFile.Load(fileName);
+
+        var handled = file.Cases.Count(c => handledOperations.Contains(c["operation"]!.GetValue<string>()));
+
+        Assert.Equal(file.CaseCount, file.Cases.Count);
+        Assert.Equal(file.CaseCount, handled);
+    }
+}
