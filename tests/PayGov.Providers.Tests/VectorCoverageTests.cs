@@ -6,10 +6,7 @@ public class VectorCoverageTests
     public static TheoryData<string, string[]> Files => new()
     {
         { "vnpay.json", VnPay.VnPayVectorTests.Operations },
-        
-        
-        
-        
+        { "momo.json", MoMo.MoMoVectorTests.Operations },
     };
 
     [Theory]
