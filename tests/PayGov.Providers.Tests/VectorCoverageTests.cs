@@ -7,6 +7,7 @@ public class VectorCoverageTests
     {
         { "vnpay.json", VnPay.VnPayVectorTests.Operations },
         { "momo.json", MoMo.MoMoVectorTests.Operations },
+        { "zalopay.json", ZaloPay.ZaloPayVectorTests.Operations },
     };
 
     [Theory]
