@@ -8,6 +8,7 @@ public class VectorCoverageTests
         { "vnpay.json", VnPay.VnPayVectorTests.Operations },
         { "momo.json", MoMo.MoMoVectorTests.Operations },
         { "zalopay.json", ZaloPay.ZaloPayVectorTests.Operations },
+        { "vietqr.json", BankTransfer.VietQrVectorTests.Operations },
     };
 
     [Theory]
