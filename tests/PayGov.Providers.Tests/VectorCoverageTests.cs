@@ -9,6 +9,7 @@ public class VectorCoverageTests
         { "momo.json", MoMo.MoMoVectorTests.Operations },
         { "zalopay.json", ZaloPay.ZaloPayVectorTests.Operations },
         { "vietqr.json", BankTransfer.VietQrVectorTests.Operations },
+        { "bank-notification.json", BankTransfer.BankNotificationVectorTests.Operations },
     };
 
     [Theory]

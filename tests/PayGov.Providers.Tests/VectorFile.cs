@@ -9,9 +9,12 @@ public sealed class VectorFile
 
     private VectorFile(JsonObject root)
     {
+        Root = root;
         CaseCount = root["case_count"]!.GetValue<int>();
         Cases = root["cases"]!.AsArray().Select(c => c!.AsObject()).ToList();
     }
+
+    public JsonObject Root { get; }
 
     public int CaseCount { get; }
 
