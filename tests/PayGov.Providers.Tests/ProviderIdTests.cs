@@ -44,4 +44,14 @@ public class ProviderIdTests
         Assert.Equal("-401", exceptions[1].ProviderCode);
         Assert.Equal(ProviderId.VnPay, exceptions[2].ProviderId);
     }
+
+    [Theory]
+    [InlineData(999, false)]
+    [InlineData(1_000, true)]
+    [InlineData(50_000_000, true)]
+    [InlineData(50_000_001, false)]
+    public void Limits_include_their_bounds(long amount, bool allowed)
+    {
+        Assert.Equal(allowed, new ProviderLimits(1_000, 50_000_000).Allows(amount));
+    }
 }
