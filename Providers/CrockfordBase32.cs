@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace PayGov.Providers;
 
 /// <summary>Crockford's Base32 alphabet (no I, L, O, U): survives upper-casing and is hard to misread.</summary>
@@ -9,19 +7,16 @@ internal static class CrockfordBase32
 
     public static int ValueOf(char symbol) => Alphabet.IndexOf(symbol, StringComparison.Ordinal);
 
-    /// <summary>Encodes 128 bits big-endian as 26 symbols, the ULID text layout: the first 10 symbols carry the top 48 bits.</summary>
-    public static string Encode128(ReadOnlySpan<byte> bigEndian16)
+    /// <summary>Encodes the low <c>5 × symbols</c> bits of <paramref name="value"/>, most significant first, so the text sorts like the number.</summary>
+    public static string Encode(ulong value, int symbols)
     {
-        var value = new UInt128(
-            BinaryPrimitives.ReadUInt64BigEndian(bigEndian16[..8]),
-            BinaryPrimitives.ReadUInt64BigEndian(bigEndian16[8..16]));
-        Span<char> symbols = stackalloc char[26];
-        for (var i = symbols.Length - 1; i >= 0; i--)
+        Span<char> text = stackalloc char[symbols];
+        for (var i = symbols - 1; i >= 0; i--)
         {
-            symbols[i] = Alphabet[(int)(value & 31)];
+            text[i] = Alphabet[(int)(value & 31)];
             value >>= 5;
         }
 
-        return new string(symbols);
+        return new string(text);
     }
 }

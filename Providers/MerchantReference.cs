@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 
 namespace PayGov.Providers;
@@ -13,16 +14,21 @@ public static class MerchantReference
     /// <summary>The longest reference any provider field accepts (ZaloPay <c>app_trans_id</c>).</summary>
     public const int MaxLength = 40;
 
-    /// <summary>Creates a new reference, e.g. <c>250314_01JPC4T6V8W0Y1ABCDEF0123</c> (33 characters).</summary>
+    /// <summary>
+    /// Creates a new reference, e.g. <c>250314_01JPC4T6V8W0Y1ABCD</c>: 25 characters, so it also fits VNPAY's
+    /// <c>vnp_RequestId</c> (at most 32) when used for a refund or a query.
+    /// </summary>
     /// <param name="now">The current time from the injected <see cref="TimeProvider"/>; it sets the date prefix and the time order.</param>
-    /// <returns>A new reference, unique with overwhelming probability.</returns>
+    /// <returns>A new reference; the database's unique constraint is the final guard.</returns>
     public static string Create(DateTimeOffset now)
     {
-        // A version 7 UUID is 48 bits of Unix milliseconds then 74 random bits; written big-endian in
-        // Crockford Base32 it sorts by time like a ULID and uses only letters and digits.
+        // A version 7 UUID is 48 bits of Unix milliseconds then random bits. Its timestamp (10 symbols) and
+        // 40 of its random bits (8 symbols) in Crockford Base32 sort by time like a ULID, letters and digits only.
         Span<byte> bytes = stackalloc byte[16];
         Guid.CreateVersion7(now).TryWriteBytes(bytes, bigEndian: true, out _);
-        return VietnamTime.DatePrefix(now) + "_" + CrockfordBase32.Encode128(bytes);
+        var milliseconds = BinaryPrimitives.ReadUInt64BigEndian(bytes[..8]) >> 16;
+        var random = BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]) & 0xFF_FFFF_FFFF;
+        return VietnamTime.DatePrefix(now) + "_" + CrockfordBase32.Encode(milliseconds, 10) + CrockfordBase32.Encode(random, 8);
     }
 
     /// <summary>

@@ -9,11 +9,23 @@ namespace PayGov.Providers;
 /// </summary>
 internal static class QueryString
 {
-    /// <summary>Parses <c>a=1&amp;b=2</c>; a leading URL up to and including <c>?</c> is skipped.</summary>
+    /// <summary>
+    /// Parses <c>a=1&amp;b=2</c>, <c>?a=1</c> (ASP.NET Core's <c>QueryString.Value</c>) or a whole URL, whose part
+    /// up to its first <c>?</c> is skipped. A bare query string is never cut at a <c>?</c> inside a value.
+    /// </summary>
     public static List<KeyValuePair<string, string>> Parse(string queryOrUrl)
     {
-        var start = queryOrUrl.IndexOf('?', StringComparison.Ordinal);
-        var query = start >= 0 ? queryOrUrl[(start + 1)..] : queryOrUrl;
+        var query = queryOrUrl;
+        if (query.StartsWith('?'))
+        {
+            query = query[1..];
+        }
+        else if (query.Contains("://", StringComparison.Ordinal) && query.IndexOf('?', StringComparison.Ordinal) is var start and >= 0
+            && start < query.IndexOf('=', StringComparison.Ordinal))
+        {
+            query = query[(start + 1)..];
+        }
+
         var pairs = new List<KeyValuePair<string, string>>();
         foreach (var part in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {

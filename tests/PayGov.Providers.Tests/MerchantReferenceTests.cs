@@ -17,12 +17,13 @@ public class MerchantReferenceTests
     }
 
     [Fact]
-    public void Fits_every_provider_field()
+    public void Fits_every_provider_field_including_vnpay_request_id()
     {
         var reference = MerchantReference.Create(new DateTimeOffset(2025, 3, 14, 9, 26, 53, TimeSpan.FromHours(7)));
 
         Assert.True(MerchantReference.IsValid(reference));
-        Assert.InRange(reference.Length, 8, MerchantReference.MaxLength);
+        Assert.Equal(25, reference.Length);
+        Assert.InRange(reference.Length, 1, 32);
         Assert.Matches(MoMoOrderIdPattern, reference);
         Assert.All(reference, c => Assert.True(char.IsAsciiLetterOrDigit(c) || c == '_'));
     }
