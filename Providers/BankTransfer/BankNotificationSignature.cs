@@ -21,7 +21,7 @@ public static class BankNotificationSignature
     /// <param name="body">The exact body bytes that will be sent.</param>
     /// <param name="secret">The connector's secret.</param>
     /// <returns>Lower-case hex HMAC-SHA256.</returns>
-    public static string ComputeV1(long timestamp, ReadOnlySpan<byte> body, string secret) =>
+    public static string Sign(long timestamp, ReadOnlySpan<byte> body, string secret) =>
         HmacHex.Sha256(secret, StringToSign(timestamp, body));
 
     /// <summary>Builds the header value with one <c>v1</c> per active secret (rotation).</summary>
@@ -35,7 +35,7 @@ public static class BankNotificationSignature
         var header = new StringBuilder("t=").Append(timestamp.ToString(CultureInfo.InvariantCulture));
         foreach (var secret in secrets)
         {
-            header.Append(",v1=").Append(ComputeV1(timestamp, body, secret));
+            header.Append(",v1=").Append(Sign(timestamp, body, secret));
         }
 
         return header.ToString();

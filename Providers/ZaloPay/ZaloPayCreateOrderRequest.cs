@@ -18,7 +18,7 @@ internal sealed record ZaloPayCreateOrderRequest(
     long? ExpireDurationSeconds,
     string? Mac = null)
 {
-    public ZaloPayCreateOrderRequest Signed(string key1) => this with { Mac = ZaloPaySignature.Mac(ZaloPaySignature.CreateMacInput(this), key1) };
+    public ZaloPayCreateOrderRequest Signed(string key1) => this with { Mac = ZaloPaySignature.Sign(ZaloPaySignature.CreateMacInput(this), key1) };
 
     /// <summary>The form fields in the order ZaloPay documents them; form encoding is transport only, the mac covers raw values.</summary>
     public IEnumerable<KeyValuePair<string, string>> ToFormFields()

@@ -7,6 +7,6 @@ internal sealed record ZaloPayQueryRequest(long AppId, string AppTransId)
     {
         yield return new("app_id", ZaloPaySignature.Number(AppId));
         yield return new("app_trans_id", AppTransId);
-        yield return new("mac", ZaloPaySignature.Mac(ZaloPaySignature.QueryMacInput(AppId, AppTransId, key1), key1));
+        yield return new("mac", ZaloPaySignature.Sign(ZaloPaySignature.QueryMacInput(AppId, AppTransId, key1), key1));
     }
 }

@@ -10,7 +10,7 @@ internal sealed record ZaloPayRefundRequest(
     string Description,
     string? Mac = null)
 {
-    public ZaloPayRefundRequest Signed(string key1) => this with { Mac = ZaloPaySignature.Mac(ZaloPaySignature.RefundMacInput(this), key1) };
+    public ZaloPayRefundRequest Signed(string key1) => this with { Mac = ZaloPaySignature.Sign(ZaloPaySignature.RefundMacInput(this), key1) };
 
     public IEnumerable<KeyValuePair<string, string>> ToFormFields()
     {

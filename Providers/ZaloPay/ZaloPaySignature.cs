@@ -42,10 +42,10 @@ internal static class ZaloPaySignature
         '|',
         RedirectChecksumOrder.Select(name => query.TryGetValue(name, out var value) ? value : string.Empty));
 
-    public static string Mac(string input, string key) => HmacHex.Sha256(key, input);
+    public static string Sign(string input, string key) => HmacHex.Sha256(key, input);
 
     public static bool Verify(string input, string? received, IReadOnlyList<string> keys) =>
-        HmacHex.MatchesAny(received, keys, key => Mac(input, key));
+        HmacHex.MatchesAny(received, keys, key => Sign(input, key));
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,7 @@ public class BankNotificationVectorTests
 
         // Intermediate string, then signature, then each verdict on its own.
         Assert.Equal(expected.Str("string_to_sign"), Encoding.UTF8.GetString(BankNotificationSignature.StringToSign(t, body)));
-        Assert.Equal(expected.Str("computed_v1"), BankNotificationSignature.ComputeV1(t, body, secret));
+        Assert.Equal(expected.Str("computed_v1"), BankNotificationSignature.Sign(t, body, secret));
         var verdict = BankNotificationSignature.Verify(header, body, [secret], now, BankNotificationSignature.DefaultTolerance);
         Assert.Equal(expected["signature_valid"]!.GetValue<bool>(), verdict != BankSignatureVerdict.SignatureInvalid);
         Assert.Equal(expected["timestamp_fresh"]!.GetValue<bool>(), BankNotificationSignature.IsFresh(t, now, BankNotificationSignature.DefaultTolerance));

@@ -73,7 +73,7 @@ public class ZaloPayVectorTests
         var result = ZaloPayCallback.Decide(verification, 9999, attempt);
 
         Assert.Equal(expected.Str("signed_data"), data);
-        Assert.Equal(expected.Str("computed_mac"), ZaloPaySignature.Mac(data, key));
+        Assert.Equal(expected.Str("computed_mac"), ZaloPaySignature.Sign(data, key));
         Assert.Equal(expected["mac_valid"]!.GetValue<bool>(), verification.IsValid);
         Assert.Equal(200, expected["http_status"]!.GetValue<int>());
         Assert.True(JsonNode.DeepEquals(expected["response_body"], JsonNode.Parse(result.Answer.ToJson())), result.Answer.ToJson());
@@ -91,7 +91,7 @@ public class ZaloPayVectorTests
         var macInput = ZaloPaySignature.QueryMacInput(request.AppId, request.AppTransId, key1);
 
         Assert.Equal(expected.Str("mac_input"), macInput);
-        Assert.Equal(expected.Str("mac"), ZaloPaySignature.Mac(macInput, key1));
+        Assert.Equal(expected.Str("mac"), ZaloPaySignature.Sign(macInput, key1));
         Assert.Equal(QueryString.Parse(expected.Str("form_body_example")), request.ToFormFields(key1));
     }
 
@@ -123,7 +123,7 @@ public class ZaloPayVectorTests
         var macInput = ZaloPaySignature.QueryRefundMacInput(inputs["app_id"]!.GetValue<long>(), inputs.Str("m_refund_id"), inputs["timestamp"]!.GetValue<long>());
 
         Assert.Equal(expected.Str("mac_input"), macInput);
-        Assert.Equal(expected.Str("mac"), ZaloPaySignature.Mac(macInput, key1));
+        Assert.Equal(expected.Str("mac"), ZaloPaySignature.Sign(macInput, key1));
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public class ZaloPayVectorTests
         Assert.Equal(expected.Str("checksum_input"), checksumInput);
         if (expected["checksum"] is { } checksum)
         {
-            Assert.Equal(checksum.GetValue<string>(), ZaloPaySignature.Mac(checksumInput, key2));
+            Assert.Equal(checksum.GetValue<string>(), ZaloPaySignature.Sign(checksumInput, key2));
         }
 
         Assert.Equal(expected["valid"]!.GetValue<bool>(), ZaloPayRedirect.Verify(query, [key2]));
