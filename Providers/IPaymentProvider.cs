@@ -1,0 +1,51 @@
+namespace PayGov.Providers;
+
+/// <summary>
+/// The one port the Gateway depends on (DESIGN §6); one adapter per provider translates at this edge, units
+/// included. A provider's decision (declined, expired) is a result; a <see cref="ProviderException"/> means
+/// "we do not know", and its <see cref="ProviderException.Applied"/> says whether a query must settle it first.
+/// </summary>
+public interface IPaymentProvider
+{
+    /// <summary>Which provider this is.</summary>
+    ProviderId ProviderId { get; }
+
+    /// <summary>The payment methods this provider offers.</summary>
+    IReadOnlySet<PaymentMethod> Methods { get; }
+
+    /// <summary>Amount limits from configuration, in đồng.</summary>
+    ProviderLimits Limits { get; }
+
+    /// <summary>Starts an attempt: a redirect URL or a QR payload (plus deeplink), and the provider's reference.</summary>
+    /// <param name="attempt">The attempt; amount in đồng.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Where to send the citizen.</returns>
+    /// <exception cref="ProviderException">The outcome is not known; with <see cref="ProviderApplied.No"/> the next provider may be tried.</exception>
+    Task<StartPaymentResult> StartAsync(StartPaymentRequest attempt, CancellationToken cancellationToken);
+
+    /// <summary>Verifies a callback as received; the gateway then finds the attempt, checks the amount and answers in the provider's format.</summary>
+    /// <param name="request">The callback exactly as received.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The verified notification, or a rejection reason; a rejection changes no payment.</returns>
+    Task<CallbackVerification> VerifyCallbackAsync(ProviderCallbackRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Asks the provider for a payment's status, to settle doubt after time-outs or missing callbacks.</summary>
+    /// <param name="providerReference">The reference returned by <see cref="StartAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The status at the provider.</returns>
+    /// <exception cref="ProviderException">The provider could not answer, or its answer did not verify.</exception>
+    Task<ProviderPaymentStatus> QueryAsync(string providerReference, CancellationToken cancellationToken);
+
+    /// <summary>Asks the provider to refund all or part of a payment.</summary>
+    /// <param name="refund">The refund; amounts in đồng.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The provider's word on the refund.</returns>
+    /// <exception cref="ProviderException">The outcome is not known; with <see cref="ProviderApplied.Unknown"/> query before retrying.</exception>
+    Task<ProviderRefundResult> RefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken);
+
+    /// <summary>Reads the provider's settlement report, line by line, as normalised records.</summary>
+    /// <param name="report">The report file's content; the caller owns the stream.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The records in file order.</returns>
+    IAsyncEnumerable<SettlementRecord> OpenSettlementReport(Stream report, CancellationToken cancellationToken);
+}
