@@ -93,6 +93,11 @@ public sealed class JsonBody<T>
 
     private static (T? Value, ApiError? Error) Parse(byte[] bytes)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return (null, new ApiError(ErrorCodes.BodyMalformed, "The request body is not valid UTF-8."));
+        }
+
         JsonDocument document;
         try
         {
