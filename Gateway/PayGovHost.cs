@@ -8,6 +8,7 @@ using PayGov.Gateway.Infrastructure.RateLimiting;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
 using PayGov.Gateway.Storage;
+using PayGov.Gateway.Webhooks;
 using Scalar.AspNetCore;
 
 namespace PayGov.Gateway;
@@ -41,6 +42,7 @@ public static class PayGovHost
         services.AddPortals();
         services.AddEvents();
         services.AddPayments();
+        services.AddWebhooks();
         return builder;
     }
 
@@ -57,6 +59,7 @@ public static class PayGovHost
             .AddEndpointFilter<RateLimitFilter>();
         v1.MapPaymentIntents();
         v1.MapEvents();
+        v1.MapWebhooks();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");

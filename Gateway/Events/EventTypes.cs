@@ -9,6 +9,7 @@ public static class EventTypes
     public const string PaymentIntentPaymentFailed = "payment_intent.payment_failed";
     public const string PaymentIntentCanceled = "payment_intent.canceled";
     public const string PaymentIntentExpired = "payment_intent.expired";
+    public const string WebhookEndpointDisabled = "webhook_endpoint.disabled";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -18,5 +19,6 @@ public static class EventTypes
         PaymentIntentPaymentFailed,
         PaymentIntentCanceled,
         PaymentIntentExpired,
+        WebhookEndpointDisabled,
     };
 }

@@ -23,4 +23,7 @@ public sealed class OutboxEvent
     public required string Data { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the webhook fan-out turned this event into deliveries; null until then.</summary>
+    public DateTimeOffset? FannedOutAt { get; set; }
 }

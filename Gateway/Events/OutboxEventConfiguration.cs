@@ -17,6 +17,7 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(e => new { e.PortalId, e.Livemode, e.Id });
         // One event per version of an object: a second writer of the same version is a lost race, not a new fact.
         builder.HasIndex(e => new { e.ObjectId, e.ObjectSequence }).IsUnique();
+        builder.HasIndex(e => e.FannedOutAt);
         builder.HasOne<Portal>().WithMany().HasForeignKey(e => e.PortalId);
     }
 }

@@ -28,6 +28,8 @@ public static class ErrorCodes
     public const string InvalidStateTransition = "invalid_state_transition";
     public const string IntentNotCancelable = "intent_not_cancelable";
     public const string RateLimited = "rate_limited";
+    public const string WebhookUrlNotAllowed = "webhook_url_not_allowed";
+    public const string DeliveryNotReplayable = "delivery_not_replayable";
     public const string BadRequest = "bad_request";
     public const string InternalError = "internal_error";
 
@@ -39,7 +41,7 @@ public static class ErrorCodes
         Forbidden => StatusCodes.Status403Forbidden,
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
-        IdempotencyKeyInUse or InvalidStateTransition or IntentNotCancelable => StatusCodes.Status409Conflict,
+        IdempotencyKeyInUse or InvalidStateTransition or IntentNotCancelable or DeliveryNotReplayable => StatusCodes.Status409Conflict,
         IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
         RateLimited => StatusCodes.Status429TooManyRequests,
         InternalError => StatusCodes.Status500InternalServerError,

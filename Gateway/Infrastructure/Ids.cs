@@ -9,6 +9,8 @@ public static class Ids
     public const string PaymentIntent = "pi";
     public const string Event = "evt";
     public const string ApiKey = "key";
+    public const string WebhookEndpoint = "we";
+    public const string WebhookDelivery = "whd";
 
     private const string Crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static readonly System.Buffers.SearchValues<char> CrockfordChars = System.Buffers.SearchValues.Create(Crockford);

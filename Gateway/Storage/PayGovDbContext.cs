@@ -4,6 +4,7 @@ using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure.Idempotency;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
+using PayGov.Gateway.Webhooks;
 
 namespace PayGov.Gateway.Storage;
 
@@ -22,6 +23,10 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxEvent> Events => Set<OutboxEvent>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PayGov.Gateway.Webhooks;
 
 namespace PayGov.Gateway.Storage;
 
@@ -13,14 +14,15 @@ public static class StorageServiceCollectionExtensions
         var postgres = configuration.GetConnectionString(PostgresConnectionName);
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContextPool<PayGovDbContext, PostgresPayGovDbContext>(options => options.UseNpgsql(postgres));
+            services.AddDbContextPool<PayGovDbContext, PostgresPayGovDbContext>((sp, options) => options.UseNpgsql(postgres).AddInterceptors(sp.GetRequiredService<OutboxCommittedInterceptor>()));
             services.AddSingleton(new StorageMode(StorageKind.Postgres));
         }
         else
         {
             var path = Path.GetFullPath(configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.SqlitePath)}"] ?? new StorageOptions().SqlitePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            services.AddDbContextPool<PayGovDbContext, SqlitePayGovDbContext>(options => options.UseSqlite($"Data Source={path};Default Timeout=30"));
+            services.AddDbContextPool<PayGovDbContext, SqlitePayGovDbContext>((sp, options) =>
+                options.UseSqlite($"Data Source={path};Default Timeout=30").AddInterceptors(sp.GetRequiredService<OutboxCommittedInterceptor>()));
             services.AddSingleton(new StorageMode(StorageKind.Sqlite));
         }
 

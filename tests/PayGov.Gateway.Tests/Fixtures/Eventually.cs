@@ -6,7 +6,7 @@ public static class Eventually
     public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? within = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var limit = within ?? TimeSpan.FromSeconds(15);
+        var limit = within ?? TimeSpan.FromSeconds(30);
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {

@@ -40,6 +40,10 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("data");
 
+                    b.Property<DateTimeOffset?>("FannedOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fanned_out_at");
+
                     b.Property<bool>("Livemode")
                         .HasColumnType("boolean")
                         .HasColumnName("livemode");
@@ -68,6 +72,9 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_events");
+
+                    b.HasIndex("FannedOutAt")
+                        .HasDatabaseName("ix_events_fanned_out_at");
 
                     b.HasIndex("ObjectId", "ObjectSequence")
                         .IsUnique()
@@ -322,6 +329,169 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.ToTable("portals", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id")
+                        .UseCollation("C");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt_count");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EndpointId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("endpoint_id");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status_code");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("PortalId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("portal_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("EndpointId")
+                        .HasDatabaseName("ix_webhook_deliveries_endpoint_id");
+
+                    b.HasIndex("EventId", "EndpointId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webhook_deliveries_event_id_endpoint_id");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_status_next_attempt_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.PrimitiveCollection<List<string>>("EnabledEvents")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("enabled_events");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failing_since");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("boolean")
+                        .HasColumnName("livemode");
+
+                    b.Property<string>("PortalId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("portal_id");
+
+                    b.Property<string>("PreviousSecret")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("previous_secret");
+
+                    b.Property<DateTimeOffset?>("PreviousSecretExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_secret_expires_at");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_endpoints");
+
+                    b.HasIndex("PortalId", "Livemode", "Id")
+                        .HasDatabaseName("ix_webhook_endpoints_portal_id_livemode_id");
+
+                    b.ToTable("webhook_endpoints", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Events.OutboxEvent", b =>
                 {
                     b.HasOne("PayGov.Gateway.Portals.Portal", null)
@@ -452,6 +622,74 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Webhooks.WebhookEndpoint", null)
+                        .WithMany()
+                        .HasForeignKey("EndpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhook_endpoints_endpoint_id");
+
+                    b.HasOne("PayGov.Gateway.Events.OutboxEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_events_event_id");
+
+                    b.OwnsMany("PayGov.Gateway.Webhooks.WebhookAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<string>("DeliveryId")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("delivery_id")
+                                .UseCollation("C");
+
+                            b1.Property<int>("AttemptNo")
+                                .HasColumnType("integer")
+                                .HasColumnName("attempt_no");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<long>("DurationMs")
+                                .HasColumnType("bigint")
+                                .HasColumnName("duration_ms");
+
+                            b1.Property<string>("Error")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("error");
+
+                            b1.Property<int?>("StatusCode")
+                                .HasColumnType("integer")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("DeliveryId", "AttemptNo")
+                                .HasName("pk_webhook_attempts");
+
+                            b1.ToTable("webhook_attempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliveryId")
+                                .HasConstraintName("fk_webhook_attempts_webhook_deliveries_delivery_id");
+                        });
+
+                    b.Navigation("Attempts");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Portals.Portal", null)
+                        .WithMany()
+                        .HasForeignKey("PortalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_endpoints_portals_portal_id");
                 });
 #pragma warning restore 612, 618
         }
