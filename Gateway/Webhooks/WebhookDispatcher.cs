@@ -17,7 +17,8 @@ public sealed class WebhookDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var lease = (settings.AttemptTimeout * 2) + TimeSpan.FromSeconds(30);
+        // Long enough for the attempt and its recording; short enough that a dead node's work moves on soon.
+        var lease = settings.AttemptTimeout * 3;
         while (!stoppingToken.IsCancellationRequested)
         {
             var worked = 0;
