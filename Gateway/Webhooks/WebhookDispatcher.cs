@@ -41,23 +41,16 @@ public sealed class WebhookDispatcher(
 
     private async Task<int> PassAsync(WebhooksOptions settings, TimeSpan lease, CancellationToken stoppingToken)
     {
-        int fannedOut;
-        List<string> leased;
         var leaseOwner = Guid.NewGuid().ToString("N");
-        await using (var scope = scopes.CreateAsyncScope())
+        await using var scope = scopes.CreateAsyncScope();
+        var fannedOut = await scope.ServiceProvider.GetRequiredService<WebhookFanOut>().RunOnceAsync(settings.BatchSize, stoppingToken);
+        var leased = await scope.ServiceProvider.GetRequiredService<WebhookDeliveryClaims>().ClaimDueAsync(leaseOwner, settings.Concurrency, lease, stoppingToken);
+        if (leased.Count > 0)
         {
-            fannedOut = await scope.ServiceProvider.GetRequiredService<WebhookFanOut>().RunOnceAsync(settings.BatchSize, stoppingToken);
-            leased = await scope.ServiceProvider.GetRequiredService<WebhookDeliveryClaims>().ClaimDueAsync(leaseOwner, settings.BatchSize, lease, stoppingToken);
+            // Not cancelled by shutdown: what was leased is sent and recorded before the node stops.
+            await scope.ServiceProvider.GetRequiredService<WebhookSender>().DeliverLeasedAsync(leaseOwner, CancellationToken.None);
         }
 
-        await Parallel.ForEachAsync(
-            leased,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency },
-            async (deliveryId, _) =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<WebhookSender>().DeliverAsync(deliveryId, leaseOwner, CancellationToken.None);
-            });
         return fannedOut + leased.Count;
     }
 }

@@ -8,7 +8,11 @@ using PayGov.Gateway.Storage;
 
 namespace PayGov.Gateway.Webhooks;
 
-/// <summary>Sends one leased delivery once, records the attempt, and schedules the next one or gives up.</summary>
+/// <summary>
+/// Sends one lease's deliveries concurrently, then records every attempt in one transaction and schedules
+/// the next try or gives up. A lease holds at most one node's concurrency worth of deliveries, so a node
+/// that dies between sending and recording can repeat no more than that (at-least-once, bounded).
+/// </summary>
 public sealed class WebhookSender(
     PayGovDbContext db,
     IHttpClientFactory clients,
@@ -20,64 +24,83 @@ public sealed class WebhookSender(
     public const string LiveClient = "webhooks-live";
     public const string TestClient = "webhooks-test";
 
-    public async Task DeliverAsync(string deliveryId, string leaseOwner, CancellationToken cancellationToken)
+    public async Task DeliverLeasedAsync(string leaseOwner, CancellationToken cancellationToken)
     {
-        var delivery = await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.LeaseOwner == leaseOwner, cancellationToken);
-        if (delivery is null)
+        var deliveries = await db.WebhookDeliveries.Where(d => d.LeaseOwner == leaseOwner).ToListAsync(cancellationToken);
+        var endpointIds = deliveries.Select(d => d.EndpointId).Distinct().ToList();
+        var eventIds = deliveries.Select(d => d.EventId).Distinct().ToList();
+        var endpoints = await db.WebhookEndpoints.AsNoTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var bodies = (await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(e => e.Id, e => JsonSerializer.SerializeToUtf8Bytes(EventResponse.From(e), PayGovJson.Options));
+
+        var outcomes = await Task.WhenAll(deliveries.Select(async delivery =>
         {
-            return;
-        }
+            var endpoint = endpoints[delivery.EndpointId];
+            return endpoint.Status == WebhookEndpointStatus.Enabled
+                ? await SendAsync(endpoint, bodies[delivery.EventId], delivery.EventId)
+                : null;
+        }));
 
-        var endpoint = await db.WebhookEndpoints.AsNoTracking().FirstAsync(e => e.Id == delivery.EndpointId, cancellationToken);
-        if (endpoint.Status != WebhookEndpointStatus.Enabled)
-        {
-            Complete(delivery, WebhookDeliveryStatus.Abandoned);
-            await db.SaveChangesAsync(cancellationToken);
-            return;
-        }
-
-        var row = await db.Events.AsNoTracking().FirstAsync(e => e.Id == delivery.EventId, cancellationToken);
-        var body = JsonSerializer.SerializeToUtf8Bytes(EventResponse.From(row), PayGovJson.Options);
-        var attemptedAt = time.GetUtcNow();
-        var (status, failure, elapsed) = await SendAsync(endpoint, body, attemptedAt, row.Id);
-
-        delivery.AttemptCount++;
-        delivery.Attempts.Add(new WebhookAttempt { AttemptNo = delivery.AttemptCount, At = attemptedAt, StatusCode = status, Error = failure, DurationMs = elapsed });
-        delivery.LastStatusCode = status;
-        delivery.LastError = failure;
-        delivery.LeaseOwner = null;
-        delivery.LeaseUntil = null;
         var now = time.GetUtcNow();
-        if (status is >= 200 and < 300)
+        for (var i = 0; i < deliveries.Count; i++)
         {
-            Complete(delivery, WebhookDeliveryStatus.Succeeded);
-            logger.Delivered(row.Id, endpoint.Id, delivery.AttemptCount, status.Value, elapsed);
-        }
-        else
-        {
-            var next = now + WebhookRetrySchedule.DelayAfter(delivery.AttemptCount);
-            if (next - delivery.CreatedAt > options.Value.RetryPeriod)
-            {
-                Complete(delivery, WebhookDeliveryStatus.Abandoned);
-                logger.DeliveryAbandoned(row.Id, endpoint.Id, delivery.AttemptCount);
-            }
-            else
-            {
-                delivery.NextAttemptAt = next;
-                logger.DeliveryFailed(row.Id, endpoint.Id, delivery.AttemptCount, failure ?? $"HTTP {status}", next);
-            }
+            Record(deliveries[i], outcomes[i], now);
         }
 
-        // The attempt happened whatever the caller wants now: record it, or the next node would repeat it blind.
+        // The attempts happened whatever the caller wants now: record them, or the next node would repeat them blind.
         await db.SaveChangesAsync(CancellationToken.None);
-        await UpdateEndpointHealthAsync(endpoint, succeeded: status is >= 200 and < 300, now);
+        foreach (var group in deliveries.Zip(outcomes).Where(x => x.Second is not null).GroupBy(x => x.First.EndpointId))
+        {
+            await UpdateEndpointHealthAsync(endpoints[group.Key], group.Any(x => x.Second!.Succeeded), now);
+        }
     }
 
-    private async Task<(int? Status, string? Failure, long ElapsedMs)> SendAsync(WebhookEndpoint endpoint, byte[] body, DateTimeOffset signedAt, string eventId)
+    private void Record(WebhookDelivery delivery, Outcome? outcome, DateTimeOffset now)
     {
+        delivery.LeaseOwner = null;
+        delivery.LeaseUntil = null;
+        if (outcome is null)
+        {
+            Complete(delivery, WebhookDeliveryStatus.Abandoned, now);
+            return;
+        }
+
+        delivery.AttemptCount++;
+        delivery.Attempts.Add(new WebhookAttempt
+        {
+            AttemptNo = delivery.AttemptCount,
+            At = outcome.At,
+            StatusCode = outcome.Status,
+            Error = outcome.Failure,
+            DurationMs = outcome.ElapsedMs,
+        });
+        delivery.LastStatusCode = outcome.Status;
+        delivery.LastError = outcome.Failure;
+        if (outcome.Succeeded)
+        {
+            Complete(delivery, WebhookDeliveryStatus.Succeeded, now);
+            logger.Delivered(delivery.EventId, delivery.EndpointId, delivery.AttemptCount, outcome.Status!.Value, outcome.ElapsedMs);
+            return;
+        }
+
+        var next = now + WebhookRetrySchedule.DelayAfter(delivery.AttemptCount);
+        if (next - delivery.CreatedAt > options.Value.RetryPeriod)
+        {
+            Complete(delivery, WebhookDeliveryStatus.Abandoned, now);
+            logger.DeliveryAbandoned(delivery.EventId, delivery.EndpointId, delivery.AttemptCount);
+            return;
+        }
+
+        delivery.NextAttemptAt = next;
+        logger.DeliveryFailed(delivery.EventId, delivery.EndpointId, delivery.AttemptCount, outcome.Failure ?? $"HTTP {outcome.Status}", next);
+    }
+
+    private async Task<Outcome> SendAsync(WebhookEndpoint endpoint, byte[] body, string eventId)
+    {
+        var at = time.GetUtcNow();
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(body, endpoint.SigningSecrets(signedAt), signedAt));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Header(body, endpoint.SigningSecrets(at), at));
         request.Headers.TryAddWithoutValidation("PayGov-Event-Id", eventId);
         using var timeout = new CancellationTokenSource(options.Value.AttemptTimeout, time);
         var client = clients.CreateClient(endpoint.Livemode ? LiveClient : TestClient);
@@ -85,33 +108,42 @@ public sealed class WebhookSender(
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return ((int)response.StatusCode, null, stopwatch.ElapsedMilliseconds);
+            return new Outcome(at, (int)response.StatusCode, null, stopwatch.ElapsedMilliseconds);
         }
         catch (OperationCanceledException)
         {
-            return (null, "timed out", stopwatch.ElapsedMilliseconds);
+            return new Outcome(at, null, "timed out", stopwatch.ElapsedMilliseconds);
         }
         catch (HttpRequestException ex)
         {
-            return (null, ex.HttpRequestError == HttpRequestError.Unknown ? "request failed" : ex.HttpRequestError.ToString(), stopwatch.ElapsedMilliseconds);
+            return new Outcome(at, null, ex.HttpRequestError == HttpRequestError.Unknown ? "request failed" : ex.HttpRequestError.ToString(), stopwatch.ElapsedMilliseconds);
         }
     }
 
     /// <summary>
     /// An endpoint is healthy again at its first success; one that has failed for the whole retry period is
     /// disabled, its pending deliveries abandoned, and the portal told by a <c>webhook_endpoint.disabled</c> event.
-    /// Conditional updates, so concurrent deliveries to one endpoint never overwrite each other.
+    /// Conditional updates, so nodes delivering to one endpoint at once never overwrite each other.
     /// </summary>
     private async Task UpdateEndpointHealthAsync(WebhookEndpoint endpoint, bool succeeded, DateTimeOffset now)
     {
         var endpoints = db.WebhookEndpoints.Where(e => e.Id == endpoint.Id);
         if (succeeded)
         {
-            await endpoints.Where(e => e.FailingSince != null).ExecuteUpdateAsync(u => u.SetProperty(e => e.FailingSince, (DateTimeOffset?)null));
+            if (endpoint.FailingSince is not null)
+            {
+                await endpoints.Where(e => e.FailingSince != null).ExecuteUpdateAsync(u => u.SetProperty(e => e.FailingSince, (DateTimeOffset?)null));
+            }
+
             return;
         }
 
-        await endpoints.Where(e => e.FailingSince == null).ExecuteUpdateAsync(u => u.SetProperty(e => e.FailingSince, now));
+        if (endpoint.FailingSince is null)
+        {
+            await endpoints.Where(e => e.FailingSince == null).ExecuteUpdateAsync(u => u.SetProperty(e => e.FailingSince, now));
+            return;
+        }
+
         var failingBefore = now - options.Value.RetryPeriod;
         var disabled = await endpoints
             .Where(e => e.Status == WebhookEndpointStatus.Enabled && e.FailingSince != null && e.FailingSince <= failingBefore)
@@ -131,11 +163,14 @@ public sealed class WebhookSender(
         logger.EndpointDisabled(current.Id, current.PortalId, current.FailingSince ?? now);
     }
 
-    private void Complete(WebhookDelivery delivery, WebhookDeliveryStatus status)
+    private static void Complete(WebhookDelivery delivery, WebhookDeliveryStatus status, DateTimeOffset now)
     {
         delivery.Status = status;
-        delivery.CompletedAt = time.GetUtcNow();
-        delivery.LeaseOwner = null;
-        delivery.LeaseUntil = null;
+        delivery.CompletedAt = now;
+    }
+
+    private sealed record Outcome(DateTimeOffset At, int? Status, string? Failure, long ElapsedMs)
+    {
+        public bool Succeeded => Status is >= 200 and < 300;
     }
 }

@@ -18,10 +18,11 @@ public sealed class WebhooksOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How many deliveries one node sends at once.</summary>
+    /// <summary>How many deliveries one node leases and sends at once; also the most a crashed node can repeat.</summary>
     [Range(1, 256)]
     public int Concurrency { get; set; } = 16;
 
+    /// <summary>How many events one fan-out pass turns into deliveries.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 100;
 }

@@ -3,7 +3,7 @@ namespace PayGov.Gateway.Tests.Fixtures;
 /// <summary>Waits for background work by polling a condition, bounded, never by a guessed delay.</summary>
 public static class Eventually
 {
-    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? within = null)
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? within = null, Action? eachPoll = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
         var limit = within ?? TimeSpan.FromSeconds(30);
@@ -11,6 +11,7 @@ public static class Eventually
         while (!await condition())
         {
             Assert.True(waited.Elapsed < limit, $"Timed out waiting until {what}.");
+            eachPoll?.Invoke();
             await Task.Delay(25);
         }
     }
