@@ -18,12 +18,7 @@ internal sealed record Problem(string? Code, string? Param, string? Detail, stri
                 return new Problem(null, null, null, null);
             }
 
-            // The gateway's README documents trace_id while ASP.NET Core writes traceId; accept either.
-            return new Problem(
-                StringOf(root, "code"),
-                StringOf(root, "param"),
-                StringOf(root, "detail"),
-                StringOf(root, "trace_id") ?? StringOf(root, "traceId"));
+            return new Problem(StringOf(root, "code"), StringOf(root, "param"), StringOf(root, "detail"), StringOf(root, "trace_id"));
         }
         catch (JsonException)
         {
