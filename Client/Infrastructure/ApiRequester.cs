@@ -23,8 +23,6 @@ internal sealed class ApiRequester
     // hold the portal's own request hostage, so the 429 goes to the caller instead.
     internal static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
 
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
-
     private readonly HttpClient http;
     private readonly PayGovClientOptions options;
     private readonly TimeProvider time;
@@ -129,11 +127,17 @@ internal sealed class ApiRequester
         for (var attempt = 1; ; attempt++)
         {
             var exchange = await AttemptAsync(method, uri, apiKey, idempotencyKey, body, timeout, cancellationToken).ConfigureAwait(false);
+            if (exchange.IsSuccess)
+            {
+                return Read<T>(exchange, idempotencyKey, attempt);
+            }
+
             var mayRetry = attempt <= options.MaxNetworkRetries;
-            TimeSpan? retryAfter = null;
+            TimeSpan? delay;
             if (exchange.Failure is { } failure)
             {
-                if (!mayRetry)
+                delay = mayRetry ? RetryDelay(attempt, retryAfter: null) : null;
+                if (delay is null)
                 {
                     throw new PayGovNetworkException(
                         string.Create(CultureInfo.InvariantCulture, $"No answer from PayGov for {method} {uri.AbsolutePath} after {attempt} attempt(s)."),
@@ -144,27 +148,17 @@ internal sealed class ApiRequester
                     };
                 }
             }
-            else if (exchange.IsSuccess)
-            {
-                return Read<T>(exchange, idempotencyKey, attempt);
-            }
             else
             {
                 var problem = Problem.Parse(exchange.Body);
-                if (!mayRetry || !IsRetryable(exchange.Status, problem.Code))
+                delay = mayRetry && IsRetryable(exchange.Status, problem.Code) ? RetryDelay(attempt, exchange.RetryAfter) : null;
+                if (delay is null)
                 {
                     throw problem.ToException(exchange.Status, exchange.Body);
                 }
-
-                retryAfter = exchange.RetryAfter;
             }
 
-            if (RetryDelay(attempt, retryAfter) is not { } delay)
-            {
-                throw Problem.Parse(exchange.Body).ToException(exchange.Status, exchange.Body);
-            }
-
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(delay.Value, time, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -182,7 +176,7 @@ internal sealed class ApiRequester
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = JsonContentType;
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
         using var attemptTimeout = new CancellationTokenSource(timeout, time);

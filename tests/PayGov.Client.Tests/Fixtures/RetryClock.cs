@@ -5,10 +5,11 @@ namespace PayGov.Client.Tests.Fixtures;
 
 /// <summary>
 /// The client's clock in retry tests. It notices each timer the client starts, so a test can move time exactly when
-/// the client is waiting to retry, instead of sleeping through a real back-off.
+/// the client is waiting (to retry, or for an attempt to time out) instead of sleeping through a real back-off.
 /// </summary>
 public sealed class RetryClock : FakeTimeProvider
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly Channel<TimeSpan> timers = Channel.CreateUnbounded<TimeSpan>();
     private readonly List<TimeSpan> retryDelays = [];
 
@@ -37,25 +38,41 @@ public sealed class RetryClock : FakeTimeProvider
     public async Task<T> DriveAsync<T>(Task<T> call, Action<TimeSpan>? beforeAdvance = null)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var nextTimer = timers.Reader.ReadAsync().AsTask();
         while (true)
         {
-            var first = await Task.WhenAny(call, nextTimer).WaitAsync(TimeSpan.FromSeconds(30));
+            while (timers.Reader.TryRead(out var due))
+            {
+                if (due != AttemptTimeout)
+                {
+                    retryDelays.Add(due);
+                    beforeAdvance?.Invoke(due);
+                    Advance(due);
+                }
+            }
+
+            var first = await Task.WhenAny(call, timers.Reader.WaitToReadAsync().AsTask()).WaitAsync(Patience);
             if (first == call)
             {
                 return await call;
             }
+        }
+    }
 
-            var due = await nextTimer;
-            nextTimer = timers.Reader.ReadAsync().AsTask();
-            if (due == AttemptTimeout)
+    /// <summary>Waits until the client starts an attempt, then moves time past that attempt's timeout.</summary>
+    public async Task ExpireNextAttemptAsync() => Advance(await NextTimerAsync(due => due == AttemptTimeout));
+
+    /// <summary>Waits until the client starts waiting to retry, and returns how long it means to wait.</summary>
+    public Task<TimeSpan> NextRetryDelayAsync() => NextTimerAsync(due => due != AttemptTimeout);
+
+    private async Task<TimeSpan> NextTimerAsync(Func<TimeSpan, bool> wanted)
+    {
+        while (true)
+        {
+            var due = await timers.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+            if (wanted(due))
             {
-                continue;
+                return due;
             }
-
-            retryDelays.Add(due);
-            beforeAdvance?.Invoke(due);
-            Advance(due);
         }
     }
 }

@@ -79,6 +79,44 @@ public sealed class IdempotencyAndRetryTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task An_attempt_that_times_out_is_retried_with_the_same_key()
+    {
+        var transport = new HangsOnFirstAttempt();
+        var clock = new RetryClock();
+        using var client = gateway.CreateClient(await gateway.CreatePortalKeyAsync(), transport, clock, timeout: RetryClock.AttemptTimeout);
+        var options = Intents.Valid();
+
+        var call = client.PaymentIntents.CreateAsync(options);
+        await clock.ExpireNextAttemptAsync();
+        var intent = await clock.DriveAsync(call);
+
+        Assert.Equal(2, intent.LastResponse!.Attempts);
+        Assert.Equal(transport.IdempotencyKeys[0], transport.IdempotencyKeys[1]);
+        Assert.Equal([HttpStatusCode.Created], transport.ServerAnswers);
+        Assert.Equal(1, await IntentsWithReferenceAsync(options.Reference));
+    }
+
+    [Fact]
+    public async Task Cancelling_during_the_back_off_stops_the_call_without_another_attempt()
+    {
+        var clock = new RetryClock();
+        var transport = new AttemptRecorder { InnerHandler = new SocketsHttpHandler() };
+        using var http = new HttpClient(transport);
+        using var client = new PayGovClient(
+            new PayGovClientOptions { ApiKey = "sk_test_unused", BaseUrl = ClosedPort(), MaxNetworkRetries = 2, Timeout = RetryClock.AttemptTimeout },
+            http,
+            clock);
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.PaymentIntents.GetAsync("pi_any", cancellationToken: cancellation.Token);
+        await clock.NextRetryDelayAsync();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Single(transport.IdempotencyKeys);
+    }
+
+    [Fact]
     public async Task The_same_key_with_a_different_body_is_idempotency_key_reused_and_not_retried()
     {
         var recorder = new AttemptRecorder();
