@@ -23,6 +23,9 @@ internal sealed class ApiRequester
     // hold the portal's own request hostage, so the 429 goes to the caller instead.
     internal static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
 
+    // Tells PayGov's operators which library and version a portal runs, as Stripe.net's User-Agent does.
+    private static readonly string LibraryVersion = typeof(ApiRequester).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     private readonly HttpClient http;
     private readonly PayGovClientOptions options;
     private readonly TimeProvider time;
@@ -168,6 +171,7 @@ internal sealed class ApiRequester
         using var request = new HttpRequestMessage(method, uri);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.UserAgent.Add(new ProductInfoHeaderValue("PayGov.Client", LibraryVersion));
         if (idempotencyKey is not null)
         {
             request.Headers.Add(IdempotencyKeyHeader, idempotencyKey);

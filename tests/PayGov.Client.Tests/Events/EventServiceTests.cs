@@ -1,6 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using PayGov.Client.Events;
 using PayGov.Client.PaymentIntents;
+using PayGov.Client.Webhooks;
 
 namespace PayGov.Client.Tests.Events;
 
@@ -59,6 +63,29 @@ public sealed class EventServiceTests(GatewayFixture gateway)
         Assert.Equal(3, canceled.Count);
         Assert.All(canceled, e => Assert.Equal(EventTypes.PaymentIntentCanceled, e.Type));
         Assert.Equal(3, canceled.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_webhook_carrying_the_gateways_own_event_JSON_verifies_and_reads_as_that_event()
+    {
+        var key = await gateway.CreatePortalKeyAsync();
+        using var client = gateway.CreateClient(key);
+        var intent = await client.PaymentIntents.CreateAsync(Intents.Valid());
+        using var http = new HttpClient { BaseAddress = gateway.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        var listed = Assert.Single((await client.Events.ListAsync(new EventListOptions { ObjectId = intent.Id })).Data);
+        var payload = await http.GetStringAsync($"/v1/events/{listed.Id}");
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 2, 0, 0, TimeSpan.Zero));
+        var signedAt = time.GetUtcNow().ToUnixTimeSeconds();
+        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(
+            Encoding.UTF8.GetBytes("whsec_portal"), Encoding.UTF8.GetBytes($"{signedAt}.{payload}")));
+
+        var received = WebhookSignature.ConstructEvent(payload, $"t={signedAt},v1={signature}", ["whsec_portal"], WebhookSignature.DefaultTolerance, time);
+
+        Assert.Equal(listed.Id, received.Id);
+        Assert.Equal(EventTypes.PaymentIntentCreated, received.Type);
+        Assert.Equal(intent.Id, received.Data.ToPaymentIntent().Id);
+        Assert.Equal(intent.FeeItems[0].Budget.RevenueAgency, received.Data.ToPaymentIntent().FeeItems[0].Budget.RevenueAgency);
     }
 
     [Fact]
