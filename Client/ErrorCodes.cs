@@ -9,6 +9,12 @@ public static class ErrorCodes
     /// <summary>The body is over the size limit (413).</summary>
     public const string BodyTooLarge = "body_too_large";
 
+    /// <summary>The body is not JSON, or lacks <c>Content-Type: application/json</c> (415).</summary>
+    public const string UnsupportedMediaType = "unsupported_media_type";
+
+    /// <summary>A request the API could not read, without a more precise code (400).</summary>
+    public const string BadRequest = "bad_request";
+
     /// <summary>A required field is missing (400); <see cref="PayGovException.Param"/> names it.</summary>
     public const string ParameterMissing = "parameter_missing";
 
@@ -36,6 +42,9 @@ public static class ErrorCodes
     /// <summary>The expiry is too soon or too far ahead (400).</summary>
     public const string ExpiresAtInvalid = "expires_at_invalid";
 
+    /// <summary>A POST that needs an <c>Idempotency-Key</c> came without one (400); this client always sends one.</summary>
+    public const string IdempotencyKeyMissing = "idempotency_key_missing";
+
     /// <summary>The idempotency key is empty or not printable ASCII (400).</summary>
     public const string IdempotencyKeyInvalid = "idempotency_key_invalid";
 
@@ -56,6 +65,12 @@ public static class ErrorCodes
 
     /// <summary>No such object for this portal (404).</summary>
     public const string ResourceMissing = "resource_missing";
+
+    /// <summary>No such route: usually a base URL with a wrong path (404).</summary>
+    public const string RouteNotFound = "route_not_found";
+
+    /// <summary>The route exists but not with this HTTP method (405).</summary>
+    public const string MethodNotAllowed = "method_not_allowed";
 
     /// <summary>The intent is paid, canceled or expired, so it cannot be canceled (409).</summary>
     public const string IntentNotCancelable = "intent_not_cancelable";

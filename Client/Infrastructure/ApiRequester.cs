@@ -38,7 +38,7 @@ internal sealed class ApiRequester
         this.time = time;
 
         // Without a trailing slash, relative resolution would drop the base's last segment (a path prefix).
-        var url = options.BaseUrl.ToString();
+        var url = options.BaseUrl.AbsoluteUri;
         baseUrl = url.EndsWith('/') ? options.BaseUrl : new Uri(url + "/");
     }
 

@@ -89,4 +89,21 @@ public sealed class ProblemTests(GatewayFixture gateway)
         Assert.Equal(ErrorCodes.ParameterInvalid, problem.Code);
         Assert.Equal("limit", problem.Param);
     }
+
+    [Fact]
+    public async Task A_base_url_with_a_path_prefix_keeps_the_prefix_and_an_unknown_route_is_route_not_found()
+    {
+        var recorder = new AttemptRecorder { InnerHandler = new SocketsHttpHandler() };
+        using var http = new HttpClient(recorder);
+        using var client = new PayGovClient(
+            new PayGovClientOptions { ApiKey = await gateway.CreatePortalKeyAsync(), BaseUrl = new Uri(gateway.BaseAddress, "paygov") },
+            http);
+
+        var problem = await Assert.ThrowsAsync<PayGovException>(() =>
+            client.PaymentIntents.ListAsync(new PaymentIntentListOptions { Reference = "H26 000/1", Limit = 5 }));
+
+        Assert.Equal("/paygov/v1/payment_intents?reference=H26%20000%2F1&limit=5", Assert.Single(recorder.RequestPaths));
+        Assert.Equal(HttpStatusCode.NotFound, problem.HttpStatus);
+        Assert.Equal(ErrorCodes.RouteNotFound, problem.Code);
+    }
 }

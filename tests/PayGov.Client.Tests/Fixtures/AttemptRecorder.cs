@@ -8,6 +8,7 @@ public class AttemptRecorder : DelegatingHandler
 {
     private readonly List<string?> idempotencyKeys = [];
     private readonly List<HttpStatusCode> serverAnswers = [];
+    private readonly List<string> requestPaths = [];
 
     /// <summary>The <c>Idempotency-Key</c> of each attempt (null when it had none).</summary>
     public IReadOnlyList<string?> IdempotencyKeys
@@ -17,6 +18,18 @@ public class AttemptRecorder : DelegatingHandler
             lock (idempotencyKeys)
             {
                 return [.. idempotencyKeys];
+            }
+        }
+    }
+
+    /// <summary>The path and query of each attempt, as sent.</summary>
+    public IReadOnlyList<string> RequestPaths
+    {
+        get
+        {
+            lock (idempotencyKeys)
+            {
+                return [.. requestPaths];
             }
         }
     }
@@ -39,6 +52,7 @@ public class AttemptRecorder : DelegatingHandler
         lock (idempotencyKeys)
         {
             idempotencyKeys.Add(request.Headers.TryGetValues("Idempotency-Key", out var values) ? values.Single() : null);
+            requestPaths.Add(request.RequestUri!.PathAndQuery);
             attempt = idempotencyKeys.Count;
         }
 
