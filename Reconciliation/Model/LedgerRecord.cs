@@ -1,0 +1,52 @@
+namespace PayGov.Reconciliation.Model;
+
+/// <summary>
+/// One gateway record (a payment attempt or a refund) as the ledger export gives it, normalised. Amounts in đồng.
+/// The matching state is internal: the engine owns it, the gateway persists only the public columns.
+/// </summary>
+public sealed class LedgerRecord
+{
+    public required string RecordId { get; init; }
+    public required RecordKind Kind { get; init; }
+    public required string IntentId { get; init; }
+    public required string PortalId { get; init; }
+    public required string DossierRef { get; init; }
+    public required PaymentChannel Provider { get; init; }
+    public required string MerchantReference { get; init; }
+    public required string OriginalMerchantReference { get; init; }
+    public required string OriginalRecordId { get; init; }
+    public required string ProviderTxnId { get; init; }
+    public required RecordStatus Status { get; init; }
+    public required long Amount { get; init; }
+    public required long ExpectedFee { get; init; }
+    public required string CollectionAccount { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset StatusAt { get; init; }
+    public required DateOnly BusinessDay { get; init; }
+
+    public bool Succeeded => Status == RecordStatus.Succeeded;
+
+    // Matching state, kept on the record itself so that 1M records need no parallel maps.
+    internal long ItemSum { get; set; }
+    internal int RecordHash { get; set; }
+    internal int FirstLine { get; set; }
+    internal int Sequence { get; set; }
+    internal string? SettledTxnId { get; set; }
+    internal DateOnly SettledOn { get; set; }
+    internal bool Awaiting { get; set; }
+    internal ExceptionRecord? OpenMissing { get; set; }
+    internal bool SettledBySuccess { get; set; }
+    internal bool NotPaidRaised { get; set; }
+    internal long SettledGross { get; set; }
+    internal int SettledLine { get; set; }
+    internal string? TodayCategory { get; set; }
+    internal long TodayGateway { get; set; }
+    internal ExceptionRecord? TodayException { get; set; }
+    internal bool DoublePaymentRaised { get; set; }
+    internal long CreditTotal { get; set; }
+    internal DateOnly LastCreditDay { get; set; }
+    internal long CreditsToday { get; set; }
+    internal string? LastCreditReference { get; set; }
+    internal string? LastCreditAccount { get; set; }
+    internal ExceptionRecord? OpenUnderpaid { get; set; }
+}
