@@ -325,6 +325,7 @@ public sealed class Camt053StatementReader : BankStatementReader
     private long Amount(XElement parent, int line, string field)
     {
         var amt = parent.Element(Ns + "Amt") ?? throw FieldReader.Error(FileName, line, field, "missing");
+        line = ((IXmlLineInfo)amt).HasLineInfo() ? ((IXmlLineInfo)amt).LineNumber : line;
         var currency = (string?)amt.Attribute("Ccy");
         if (currency != "VND")
         {
@@ -338,7 +339,15 @@ public sealed class Camt053StatementReader : BankStatementReader
     {
         try
         {
-            return (XElement)XNode.ReadFrom(reader);
+            XElement element;
+            using (var subtree = reader.ReadSubtree())
+            {
+                element = XElement.Load(subtree, LoadOptions.SetLineInfo);
+            }
+
+            // The subtree reader leaves the document reader on the element's end tag.
+            reader.Read();
+            return element;
         }
         catch (XmlException ex)
         {
