@@ -217,6 +217,11 @@ internal sealed class DayRun
     private void CommitLedger()
     {
         _carried.AddRange(_state.Awaiting.Where(r => r.Awaiting));
+        var capacity = _state.ById.Count + _newRecords.Count;
+        _state.ById.EnsureCapacity(capacity);
+        _state.PaymentsByReference.EnsureCapacity(capacity);
+        _state.PaymentsByTxn.EnsureCapacity(capacity);
+        _state.FirstPaymentOfIntent.EnsureCapacity(capacity);
         foreach (var record in _newRecords)
         {
             if (_state.ById.TryGetValue(record.RecordId, out var known))
@@ -228,11 +233,7 @@ internal sealed class DayRun
                 }
 
                 // The record moved on (e.g. processing yesterday, succeeded today): keep what was matched so far.
-                record.CreditTotal = known.CreditTotal;
-                record.LastCreditDay = known.LastCreditDay;
-                record.LastCreditReference = known.LastCreditReference;
-                record.LastCreditAccount = known.LastCreditAccount;
-                record.OpenUnderpaid = known.OpenUnderpaid;
+                record.Transfer = known.Transfer;
                 record.SettledTxnId = known.SettledTxnId;
                 record.SettledBySuccess = known.SettledBySuccess;
                 known.Awaiting = false;
@@ -472,7 +473,7 @@ internal sealed class DayRun
             }
 
             // Two charges for one reference: the one whose id the gateway recorded is the payment (README 6.2).
-            table.Add(record.TodayCategory!, -record.TodayGateway, -record.SettledGross, -1);
+            table.Add(record.TodayCategory!, -DayAmount(record), -record.SettledGross, -1);
             if (record.TodayException is { } undone)
             {
                 _raised.Remove(undone);
@@ -489,10 +490,10 @@ internal sealed class DayRun
     private void EvaluatePair(LedgerRecord record, SettlementLine line, ReconciliationTable table, string source, string fileName)
     {
         record.SettledBySuccess = true;
-        record.SettledTxnId = line.ProviderTxnId;
+        // Reuse the record's own string when the ids agree: a matched million would otherwise keep every line's copy.
+        record.SettledTxnId = line.ProviderTxnId == record.ProviderTxnId ? record.ProviderTxnId : line.ProviderTxnId;
         record.SettledOn = _day;
         record.SettledGross = line.Gross;
-        record.SettledLine = line.Line;
         record.Awaiting = false;
         (ExceptionType? type, string reason, long? expected, long? observed) = record switch
         {
@@ -504,8 +505,7 @@ internal sealed class DayRun
         };
         var category = type is { } t ? WireNames.Of(t) : record.BusinessDay > _day ? EarlySettlement : Matched;
         record.TodayCategory = category;
-        record.TodayGateway = DayAmount(record);
-        table.Add(category, record.TodayGateway, line.Gross);
+        table.Add(category, DayAmount(record), line.Gross);
         record.TodayException = type is { } raised
             ? Raise(raised, source, record.RecordId, reason, expected, observed, LineDetails(record, line,
                 ("gateway_status", WireNames.Of(record.Status)), ("record_business_day", record.BusinessDay)))
@@ -554,7 +554,7 @@ internal sealed class DayRun
         }
 
         refund.SettledBySuccess = true;
-        refund.SettledTxnId = line.ProviderTxnId;
+        refund.SettledTxnId = line.ProviderTxnId == refund.ProviderTxnId ? refund.ProviderTxnId : line.ProviderTxnId;
         refund.SettledOn = _day;
         refund.Awaiting = false;
         var reason = !refund.Succeeded ? "status"
@@ -755,9 +755,9 @@ internal sealed class DayRun
                 {
                     reversed.Add(reversal);
                     _state.Credits.Remove(token);
-                    if (earlier.PaidRecord is { } paid)
+                    if (earlier.PaidRecord is { Transfer: { } progress } paid)
                     {
-                        paid.CreditTotal -= earlier.Amount;
+                        progress.CreditTotal -= earlier.Amount;
                         ReversedPayment(paid, earlier.Amount, token, source);
                     }
 
@@ -890,28 +890,30 @@ internal sealed class DayRun
             table.Add(WireNames.Of(ExceptionType.Duplicate), 0, entry.Amount);
             _state.Credits[entry.BankReference] = new BankCredit(entry.Amount, null, account, _day);
             Raise(ExceptionType.Duplicate, source, entry.BankReference, "paid_twice", null, entry.Amount,
-                ("merchant_reference", record.MerchantReference), ("record_id", record.RecordId), ("first_credit", record.LastCreditReference));
+                ("merchant_reference", record.MerchantReference), ("record_id", record.RecordId), ("first_credit", record.Transfer?.LastCreditReference));
             return;
         }
 
-        if (record.LastCreditDay != _day || record.LastCreditAccount != account)
+        var progress = record.Transfer ??= new TransferProgress();
+        if (progress.LastCreditDay != _day || progress.LastCreditAccount != account)
         {
-            record.CreditsToday = 0;
+            progress.CreditsToday = 0;
             touched.Add((record, account));
         }
 
-        record.CreditTotal = checked(record.CreditTotal + entry.Amount);
-        record.CreditsToday = checked(record.CreditsToday + entry.Amount);
-        record.LastCreditDay = _day;
-        record.LastCreditReference = entry.BankReference;
-        record.LastCreditAccount = account;
+        progress.CreditTotal = checked(progress.CreditTotal + entry.Amount);
+        progress.CreditsToday = checked(progress.CreditsToday + entry.Amount);
+        progress.LastCreditDay = _day;
+        progress.LastCreditReference = entry.BankReference;
+        progress.LastCreditAccount = account;
         _state.Credits[entry.BankReference] = new BankCredit(entry.Amount, record, account, _day);
     }
 
     /// <summary>The table of README section 7.2, once per attempt on the day of its last credit.</summary>
     private void Judge(LedgerRecord record, string account, string source)
     {
-        var total = record.CreditTotal;
+        var progress = record.Transfer!;
+        var total = progress.CreditTotal;
         var amount = record.Amount;
         (ExceptionType? type, string reason) = record.Status switch
         {
@@ -926,12 +928,12 @@ internal sealed class DayRun
         var gateway = DayAmount(record);
         if (record.Kind == RecordKind.Payment && record.CollectionAccount == account)
         {
-            _transferTables[account].Add(category, gateway, record.CreditsToday);
+            _transferTables[account].Add(category, gateway, progress.CreditsToday);
         }
         else
         {
             // Money that landed on another PayGov account: each table keeps its own side of the same item.
-            _transferTables[account].Add(category, 0, record.CreditsToday);
+            _transferTables[account].Add(category, 0, progress.CreditsToday);
             if (gateway > 0 && _transferTables.TryGetValue(record.CollectionAccount, out var own))
             {
                 own.Add(category, gateway, 0, 0);
@@ -943,22 +945,22 @@ internal sealed class DayRun
         if (type is { } raisedType)
         {
             raised = Raise(raisedType, source, record.RecordId, reason, amount, total,
-                ("merchant_reference", record.MerchantReference), ("bank_reference", record.LastCreditReference), ("gateway_status", WireNames.Of(record.Status)),
+                ("merchant_reference", record.MerchantReference), ("bank_reference", progress.LastCreditReference), ("gateway_status", WireNames.Of(record.Status)),
                 ("record_business_day", record.BusinessDay));
         }
 
-        if (total >= amount && record.OpenUnderpaid is { } underpaid)
+        if (total >= amount && progress.OpenUnderpaid is { } underpaid)
         {
-            underpaid.SystemResolution = $"resolved by system on {_day:yyyy-MM-dd}: completed by credit {record.LastCreditReference}";
-            record.OpenUnderpaid = null;
+            underpaid.SystemResolution = $"resolved by system on {_day:yyyy-MM-dd}: completed by credit {progress.LastCreditReference}";
+            progress.OpenUnderpaid = null;
         }
 
         if (reason == "underpaid")
         {
-            record.OpenUnderpaid = raised;
+            progress.OpenUnderpaid = raised;
         }
 
-        ResolveMissing(record, $"credited by {record.LastCreditReference} on {source}");
+        ResolveMissing(record, $"credited by {progress.LastCreditReference} on {source}");
     }
 
     private void MatchDebit(BankStatementEntry entry, string source)

@@ -10,7 +10,6 @@ public sealed class LedgerRecord
     public required RecordKind Kind { get; init; }
     public required string IntentId { get; init; }
     public required string PortalId { get; init; }
-    public required string DossierRef { get; init; }
     public required PaymentChannel Provider { get; init; }
     public required string MerchantReference { get; init; }
     public required string OriginalMerchantReference { get; init; }
@@ -38,15 +37,12 @@ public sealed class LedgerRecord
     internal bool SettledBySuccess { get; set; }
     internal bool NotPaidRaised { get; set; }
     internal long SettledGross { get; set; }
-    internal int SettledLine { get; set; }
     internal string? TodayCategory { get; set; }
-    internal long TodayGateway { get; set; }
     internal ExceptionRecord? TodayException { get; set; }
     internal bool DoublePaymentRaised { get; set; }
-    internal long CreditTotal { get; set; }
-    internal DateOnly LastCreditDay { get; set; }
-    internal long CreditsToday { get; set; }
-    internal string? LastCreditReference { get; set; }
-    internal string? LastCreditAccount { get; set; }
-    internal ExceptionRecord? OpenUnderpaid { get; set; }
+
+    /// <summary>Credits received so far; only bank-transfer attempts that were credited carry one.</summary>
+    internal TransferProgress? Transfer { get; set; }
+
+    internal long CreditTotal => Transfer?.CreditTotal ?? 0;
 }

@@ -42,32 +42,30 @@ public static class WireNames
 
     public static bool TryParseChannel(ReadOnlySpan<char> text, out PaymentChannel channel)
     {
-        foreach (var candidate in Enum.GetValues<PaymentChannel>())
+        (var known, channel) = text switch
         {
-            if (text.SequenceEqual(Of(candidate)))
-            {
-                channel = candidate;
-                return true;
-            }
-        }
-
-        channel = default;
-        return false;
+            "vnpay" => (true, PaymentChannel.VnPay),
+            "momo" => (true, PaymentChannel.MoMo),
+            "zalopay" => (true, PaymentChannel.ZaloPay),
+            "bank_transfer" => (true, PaymentChannel.BankTransfer),
+            _ => (false, default),
+        };
+        return known;
     }
 
     public static bool TryParseStatus(ReadOnlySpan<char> text, out RecordStatus status)
     {
-        foreach (var candidate in Enum.GetValues<RecordStatus>())
+        (var known, status) = text switch
         {
-            if (text.SequenceEqual(Of(candidate)))
-            {
-                status = candidate;
-                return true;
-            }
-        }
-
-        status = default;
-        return false;
+            "succeeded" => (true, RecordStatus.Succeeded),
+            "processing" => (true, RecordStatus.Processing),
+            "pending" => (true, RecordStatus.Pending),
+            "failed" => (true, RecordStatus.Failed),
+            "expired" => (true, RecordStatus.Expired),
+            "canceled" => (true, RecordStatus.Canceled),
+            _ => (false, default),
+        };
+        return known;
     }
 
     /// <summary>The source name of a collection account's statement, e.g. <c>bank:0011004455667</c>.</summary>

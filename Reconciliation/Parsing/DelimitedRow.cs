@@ -13,7 +13,7 @@ internal sealed class DelimitedRow
     private readonly bool _quoting;
     private readonly List<Range> _ranges = new(32);
     private readonly List<string?> _unquoted = new(32);
-    private string _text = "";
+    private ReadOnlyMemory<char> _line;
 
     public DelimitedRow(TextLineReader lines, char separator, bool quoting)
     {
@@ -24,42 +24,46 @@ internal sealed class DelimitedRow
 
     public string FileName { get; init; } = "";
     public int LineNumber { get; private set; }
-    public string Text => _text;
+    /// <summary>The whole record as text; allocates, so meant for title and header lines.</summary>
+    public string Text => new(_line.Span);
     public int Count => _ranges.Count;
 
-    public ReadOnlySpan<char> this[int index] => _unquoted[index] is { } copy ? copy.AsSpan() : _text.AsSpan()[_ranges[index]];
+    public ReadOnlySpan<char> this[int index] => _unquoted[index] is { } copy ? copy.AsSpan() : _line.Span[_ranges[index]];
 
     /// <summary>The raw text from the start of field <paramref name="from"/> to the end of field <paramref name="to"/>.</summary>
     public ReadOnlySpan<char> RawSpan(int from, int to) =>
-        _text.AsSpan(_ranges[from].Start.Value, _ranges[to].End.Value - _ranges[from].Start.Value);
+        _line.Span.Slice(_ranges[from].Start.Value, _ranges[to].End.Value - _ranges[from].Start.Value);
 
-    public string String(int index) => _unquoted[index] ?? new string(_text.AsSpan()[_ranges[index]]);
+    public string String(int index) => _unquoted[index] ?? new string(_line.Span[_ranges[index]]);
 
     public bool Read()
     {
-        var line = _lines.ReadLine();
-        if (line is null)
+        if (!_lines.TryReadLine(out var line))
         {
             return false;
         }
 
         LineNumber = _lines.LineNumber;
-        if (_quoting && line.Contains('"', StringComparison.Ordinal))
+        if (_quoting && line.Span.Contains('"') && CountQuotes(line.Span) % 2 == 1)
         {
-            while (CountQuotes(line) % 2 == 1)
+            // A quoted field spans lines: copy out of the reader's buffer before reading on.
+            var joined = new string(line.Span);
+            while (CountQuotes(joined) % 2 == 1)
             {
                 var next = _lines.ReadLine()
                     ?? throw new SettlementFileFormatException(FileName, LineNumber, "(quoting)", "a quoted field is not closed before the end of the file");
-                line = string.Concat(line, "\n", next);
+                joined = string.Concat(joined, "\n", next);
             }
+
+            line = joined.AsMemory();
         }
 
-        _text = line;
+        _line = line;
         Split();
         return true;
     }
 
-    private static int CountQuotes(string line)
+    private static int CountQuotes(ReadOnlySpan<char> line)
     {
         var count = 0;
         foreach (var c in line)
@@ -77,7 +81,7 @@ internal sealed class DelimitedRow
     {
         _ranges.Clear();
         _unquoted.Clear();
-        var span = _text.AsSpan();
+        var span = _line.Span;
         var start = 0;
         while (true)
         {

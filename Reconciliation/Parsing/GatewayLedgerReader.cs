@@ -48,8 +48,11 @@ public sealed class GatewayLedgerReader
         // Rows are compared by hashes of their record part and item part rather than kept whole: a 1M-record
         // ledger is ~0.5 GB of text. A differing repeat that collides on a 32-bit hash would slip through,
         // with odds of 1 in 4 billion per repeated row.
+        // Sized from the file: a ledger row is a few hundred bytes, and growing a million-entry map rehashes it.
+        var expectedRows = _stream.CanSeek ? (int)Math.Min(_stream.Length / 250, 50_000_000) : 1024;
+        _records.EnsureCapacity(expectedRows / 2);
         var recordLookup = _records.GetAlternateLookup<ReadOnlySpan<char>>();
-        var itemHashes = new Dictionary<long, int>();
+        var itemHashes = new Dictionary<long, int>(expectedRows);
         while (row.Read())
         {
             var line = row.LineNumber;
@@ -154,7 +157,6 @@ public sealed class GatewayLedgerReader
             RecordId = Identifier(row, 2, line),
             IntentId = Identifier(row, 3, line),
             PortalId = _pool.Get(Required(row, 4, line)),
-            DossierRef = row.String(5),
             Provider = provider,
             MerchantReference = Identifier(row, 7, line),
             OriginalMerchantReference = row.String(8),

@@ -1,13 +1,14 @@
 namespace PayGov.Reconciliation.Parsing;
 
 /// <summary>
-/// Reads physical lines (LF or CRLF) one at a time and remembers whether the last one was terminated, which
-/// <see cref="TextReader.ReadLine"/> cannot tell: MoMo files cut in the middle of a line must be refused.
+/// Reads physical lines (LF or CRLF) as slices of its own buffer, so a million-line file costs no string per line,
+/// and remembers whether the last line was terminated, which <see cref="TextReader.ReadLine"/> cannot tell: MoMo
+/// files cut in the middle of a line must be refused. A returned line is valid until the next call.
 /// </summary>
 internal sealed class TextLineReader
 {
     private readonly TextReader _reader;
-    private readonly char[] _buffer = new char[1 << 16];
+    private char[] _buffer = new char[1 << 16];
     private int _start;
     private int _end;
     private bool _eof;
@@ -16,52 +17,54 @@ internal sealed class TextLineReader
 
     public int LineNumber { get; private set; }
     public bool LastLineTerminated { get; private set; } = true;
-    public bool LastLineHadCarriageReturn { get; private set; }
 
-    public string? ReadLine()
+    public bool TryReadLine(out ReadOnlyMemory<char> line)
     {
-        string? pending = null;
         while (true)
         {
-            var span = _buffer.AsSpan(_start, _end - _start);
-            var newline = span.IndexOf('\n');
+            var newline = _buffer.AsSpan(_start, _end - _start).IndexOf('\n');
             if (newline >= 0)
             {
-                var part = span[..newline];
+                var length = newline > 0 && _buffer[_start + newline - 1] == '\r' ? newline - 1 : newline;
+                line = _buffer.AsMemory(_start, length);
                 _start += newline + 1;
                 LineNumber++;
                 LastLineTerminated = true;
-                LastLineHadCarriageReturn = part.Length > 0 ? part[^1] == '\r' : pending is { Length: > 0 } && pending[^1] == '\r';
-                var text = pending is null ? new string(part) : string.Concat(pending, part);
-                return LastLineHadCarriageReturn ? text[..^1] : text;
+                return true;
             }
 
-            if (_end > _start)
+            if (_eof)
             {
-                pending = pending is null ? new string(span) : string.Concat(pending, span);
-            }
-
-            _start = 0;
-            _end = 0;
-            if (!_eof)
-            {
-                _end = _reader.Read(_buffer, 0, _buffer.Length);
-                _eof = _end == 0;
-                if (!_eof)
+                if (_end > _start)
                 {
-                    continue;
+                    line = _buffer.AsMemory(_start, _end - _start);
+                    _start = _end;
+                    LineNumber++;
+                    LastLineTerminated = false;
+                    return true;
                 }
+
+                line = default;
+                return false;
             }
 
-            if (pending is null)
+            if (_start > 0)
             {
-                return null;
+                Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
             }
 
-            LineNumber++;
-            LastLineTerminated = false;
-            LastLineHadCarriageReturn = false;
-            return pending;
+            if (_end == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            var read = _reader.Read(_buffer, _end, _buffer.Length - _end);
+            _eof = read == 0;
+            _end += read;
         }
     }
+
+    public string? ReadLine() => TryReadLine(out var line) ? new string(line.Span) : null;
 }
