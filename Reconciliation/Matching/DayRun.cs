@@ -36,6 +36,11 @@ internal sealed class DayRun
     private readonly Dictionary<string, long> _transferGateway = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReconciliationTable> _transferTables = new(StringComparer.Ordinal);
     private List<LedgerRecord> _newRecords = [];
+    private Dictionary<string, LedgerRecord>? _readerIndex;
+
+    // The pair first matched to a record, kept only when its transaction id is not the one the gateway recorded:
+    // the one case (two charges for one reference) where a later line can take its place.
+    private readonly Dictionary<LedgerRecord, (string Category, long Gross, ExceptionRecord? Raised)> _provisionalPairs = new(ReferenceEqualityComparer.Instance);
 
     public DayRun(ReconciliationState state, DayInputs inputs, CancellationToken cancellationToken)
     {
@@ -104,7 +109,7 @@ internal sealed class DayRun
         return new DayRunResult { BusinessDay = _day, Exceptions = _raised, AwaitingSettlement = _awaiting, Report = _report };
     }
 
-    public static int ExceptionOrder(ExceptionRecord a, ExceptionRecord b)
+    private static int ExceptionOrder(ExceptionRecord a, ExceptionRecord b)
     {
         var byDay = a.BusinessDay.CompareTo(b.BusinessDay);
         var byType = a.Type.CompareTo(b.Type);
@@ -118,6 +123,7 @@ internal sealed class DayRun
     {
         using var stream = _inputs.Ledger.Open();
         var reader = new GatewayLedgerReader(stream, _inputs.Ledger.FileName, _calendar);
+        _readerIndex = reader.RecordsById;
         foreach (var row in reader.ReadRows())
         {
             var record = row.Record;
@@ -217,6 +223,13 @@ internal sealed class DayRun
     private void CommitLedger()
     {
         _carried.AddRange(_state.Awaiting.Where(r => r.Awaiting));
+        if (_state.ById.Count == 0 && _readerIndex is not null)
+        {
+            // A first run: the ledger reader's id map is exactly the index needed; adopting it saves a million entries.
+            _state.ById = _readerIndex;
+        }
+
+        _readerIndex = null;
         var capacity = _state.ById.Count + _newRecords.Count;
         _state.ById.EnsureCapacity(capacity);
         _state.PaymentsByReference.EnsureCapacity(capacity);
@@ -224,7 +237,7 @@ internal sealed class DayRun
         _state.FirstPaymentOfIntent.EnsureCapacity(capacity);
         foreach (var record in _newRecords)
         {
-            if (_state.ById.TryGetValue(record.RecordId, out var known))
+            if (_state.ById.TryGetValue(record.RecordId, out var known) && !ReferenceEquals(known, record))
             {
                 // A carried row of a record this engine already holds: its own store is authoritative.
                 if (record.BusinessDay < _day)
@@ -463,7 +476,7 @@ internal sealed class DayRun
         if (record.SettledBySuccess)
         {
             var swap = record.SettledOn == _day && line.ProviderTxnId != record.SettledTxnId
-                && line.ProviderTxnId == record.ProviderTxnId && record.TodayCategory is not null;
+                && line.ProviderTxnId == record.ProviderTxnId && _provisionalPairs.ContainsKey(record);
             if (!swap)
             {
                 var reason = line.ProviderTxnId == record.SettledTxnId ? "repeated_line" : "second_charge";
@@ -473,14 +486,16 @@ internal sealed class DayRun
             }
 
             // Two charges for one reference: the one whose id the gateway recorded is the payment (README 6.2).
-            table.Add(record.TodayCategory!, -DayAmount(record), -record.SettledGross, -1);
-            if (record.TodayException is { } undone)
+            var (previousCategory, previousGross, undone) = _provisionalPairs[record];
+            _provisionalPairs.Remove(record);
+            table.Add(previousCategory, -DayAmount(record), -previousGross, -1);
+            if (undone is not null)
             {
                 _raised.Remove(undone);
             }
 
-            table.Add(WireNames.Of(ExceptionType.Duplicate), 0, record.SettledGross);
-            Raise(ExceptionType.Duplicate, source, record.SettledTxnId!, "second_charge", null, record.SettledGross,
+            table.Add(WireNames.Of(ExceptionType.Duplicate), 0, previousGross);
+            Raise(ExceptionType.Duplicate, source, record.SettledTxnId!, "second_charge", null, previousGross,
                 ("merchant_reference", record.MerchantReference), ("record_id", record.RecordId), ("report_day", _day));
         }
 
@@ -493,7 +508,6 @@ internal sealed class DayRun
         // Reuse the record's own string when the ids agree: a matched million would otherwise keep every line's copy.
         record.SettledTxnId = line.ProviderTxnId == record.ProviderTxnId ? record.ProviderTxnId : line.ProviderTxnId;
         record.SettledOn = _day;
-        record.SettledGross = line.Gross;
         record.Awaiting = false;
         (ExceptionType? type, string reason, long? expected, long? observed) = record switch
         {
@@ -504,12 +518,15 @@ internal sealed class DayRun
             _ => ((ExceptionType?)null, "", (long?)null, (long?)null),
         };
         var category = type is { } t ? WireNames.Of(t) : record.BusinessDay > _day ? EarlySettlement : Matched;
-        record.TodayCategory = category;
         table.Add(category, DayAmount(record), line.Gross);
-        record.TodayException = type is { } raised
+        var raisedNow = type is { } raised
             ? Raise(raised, source, record.RecordId, reason, expected, observed, LineDetails(record, line,
                 ("gateway_status", WireNames.Of(record.Status)), ("record_business_day", record.BusinessDay)))
             : null;
+        if (!ReferenceEquals(record.SettledTxnId, record.ProviderTxnId))
+        {
+            _provisionalPairs[record] = (category, line.Gross, raisedNow);
+        }
         ResolveMissing(record, $"settled in {fileName}, line {line.Line.ToString(CultureInfo.InvariantCulture)}");
     }
 

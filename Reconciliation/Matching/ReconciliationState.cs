@@ -9,7 +9,7 @@ namespace PayGov.Reconciliation.Matching;
 /// </summary>
 internal sealed class ReconciliationState
 {
-    public Dictionary<string, LedgerRecord> ById { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, LedgerRecord> ById { get; set; } = new(StringComparer.Ordinal);
     public Dictionary<string, LedgerRecord> PaymentsByReference { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, LedgerRecord> PaymentsByTxn { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, LedgerRecord> RefundsByReference { get; } = new(StringComparer.Ordinal);
@@ -22,7 +22,6 @@ internal sealed class ReconciliationState
     public List<PayoutAdvice> PendingAdvices { get; set; } = [];
     public Dictionary<string, BankCredit> Credits { get; } = new(StringComparer.Ordinal);
     public List<ExceptionRecord> Exceptions { get; } = [];
-    public HashSet<DateOnly> DaysRun { get; } = [];
 
     public HashSet<string> UnknownTxns(PaymentChannel provider)
     {

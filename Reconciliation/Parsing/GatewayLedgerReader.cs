@@ -33,6 +33,9 @@ public sealed class GatewayLedgerReader
     /// <summary>Records seen so far, by id (complete once <see cref="ReadRows"/> has been enumerated to the end).</summary>
     public IReadOnlyDictionary<string, LedgerRecord> Records => _records;
 
+    /// <summary>The same map, for an engine that adopts it as its id index instead of building a second one.</summary>
+    internal Dictionary<string, LedgerRecord> RecordsById => _records;
+
     private readonly Dictionary<string, LedgerRecord> _records = new(StringComparer.Ordinal);
 
     public IEnumerable<LedgerRow> ReadRows()

@@ -80,12 +80,13 @@ switch (mode)
         Child("generate", folder, payments, config);
         var parse = Child("parse", folder);
         var reconcile = Child("reconcile", folder);
-        Console.WriteLine(string.Create(inv, $"ratio reconcile / parse-only: {reconcile / parse:F2}"));
+        Console.WriteLine(string.Create(inv, $"ratio reconcile / parse-only: wall {reconcile.Wall / parse.Wall:F2}, cpu {reconcile.Cpu / parse.Cpu:F2}"));
+        Console.WriteLine(string.Create(inv, $"load average at the end: {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores"));
         return 0;
     }
 }
 
-static double Child(params string[] arguments)
+static (double Wall, double Cpu) Child(params string[] arguments)
 {
     var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
     if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
@@ -108,13 +109,14 @@ static double Child(params string[] arguments)
         throw new InvalidOperationException($"{arguments[0]} failed with exit code {process.ExitCode}");
     }
 
-    var seconds = output.Split('\n').FirstOrDefault(l => l.StartsWith(arguments[0] + ":", StringComparison.Ordinal));
-    return seconds is null ? 0 : double.Parse(seconds.Split(' ')[1], CultureInfo.InvariantCulture);
+    var figures = output.Split('\n').FirstOrDefault(l => l.StartsWith(arguments[0] + ":", StringComparison.Ordinal))?.Split(' ');
+    return figures is null ? (0, 0) : (double.Parse(figures[1], CultureInfo.InvariantCulture), double.Parse(figures[4], CultureInfo.InvariantCulture));
 }
 
 static void Report(string what, TimeSpan elapsed, string note)
 {
     var peak = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1] ?? "0";
     var peakMiB = long.Parse(peak, CultureInfo.InvariantCulture) / 1024.0;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {elapsed.TotalSeconds:F2} s, peak memory (VmHWM) {peakMiB:F0} MiB, {note}"));
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {elapsed.TotalSeconds:F2} s wall, {cpu:F2} s cpu, peak memory (VmHWM) {peakMiB:F0} MiB, {note}"));
 }

@@ -112,6 +112,23 @@ public class ExceptionTypeTests
     }
 
     [Fact]
+    public void Two_charges_for_one_reference_match_the_recorded_transaction_and_the_other_is_duplicate()
+    {
+        var day = new DayBuilder(Day)
+            .Payment("pa_1", PaymentChannel.VnPay, "251014_A", "222", 200_000, 2_200)
+            .VnPay("111", "251014_A", 200_000, 2_200)
+            .VnPay("222", "251014_A", 200_000, 2_200);
+
+        var result = new ReconciliationEngine().RunDay(day.Build(), CancellationToken.None);
+
+        var raised = Assert.Single(result.Exceptions);
+        Assert.Equal((ExceptionType.Duplicate, "111", "second_charge"), (raised.Type, raised.Reference, raised.Reason));
+        var categories = result.Report.Reconciliation["vnpay"]["payments"].Categories;
+        Assert.Equal((1L, 200_000L), (categories["matched"].Count, categories["matched"].Settlement));
+        Assert.Equal((1L, 200_000L), (categories["duplicate"].Count, categories["duplicate"].Settlement));
+    }
+
+    [Fact]
     public void Second_full_transfer_for_a_paid_attempt_is_duplicate_paid_twice()
     {
         var day = new DayBuilder(Day)
