@@ -25,6 +25,7 @@ internal sealed class DayRun
     private readonly BusinessCalendar _calendar;
     private readonly CancellationToken _cancellationToken;
     private readonly List<ExceptionRecord> _raised = [];
+    private readonly Dictionary<(ExceptionType, string, string), ExceptionRecord> _byIdentity = [];
     private readonly List<AwaitingItem> _awaiting = [];
     private readonly DayReport _report = new();
     private readonly Dictionary<PaymentChannel, List<LedgerRecord>> _dayRecords = [];
@@ -492,6 +493,7 @@ internal sealed class DayRun
             if (undone is not null)
             {
                 _raised.Remove(undone);
+                _byIdentity.Remove((undone.Type, undone.Source, undone.Reference));
             }
 
             table.Add(WireNames.Of(ExceptionType.Duplicate), 0, previousGross);
@@ -1075,6 +1077,27 @@ internal sealed class DayRun
 
     private ExceptionRecord Raise(ExceptionType type, string source, string reference, string reason, long? expected, long? observed, params (string Key, object? Value)[] details)
     {
+        // (type, source, day, ref) is the exception's identity, the key a store de-duplicates on: a line listed a
+        // third time adds to the duplicate already raised instead of raising a second one with the same identity.
+        if (_byIdentity.TryGetValue((type, source, reference), out var existing))
+        {
+            var merged = new ExceptionRecord
+            {
+                Type = type,
+                Source = source,
+                BusinessDay = _day,
+                Reference = reference,
+                Reason = existing.Reason,
+                ExpectedAmount = existing.ExpectedAmount,
+                ObservedAmount = existing.ObservedAmount is { } a && observed is { } b ? checked(a + b) : existing.ObservedAmount ?? observed,
+                Details = existing.Details,
+            };
+            merged.Details["occurrences"] = (existing.Details.TryGetValue("occurrences", out var count) ? (int)count : 1) + 1;
+            _raised[_raised.IndexOf(existing)] = merged;
+            _byIdentity[(type, source, reference)] = merged;
+            return merged;
+        }
+
         var raised = new ExceptionRecord
         {
             Type = type,
@@ -1087,6 +1110,7 @@ internal sealed class DayRun
             Details = Details(details),
         };
         _raised.Add(raised);
+        _byIdentity.Add((type, source, reference), raised);
         return raised;
     }
 

@@ -142,6 +142,45 @@ public class ExceptionTypeTests
     }
 
     [Fact]
+    public void Line_listed_three_times_raises_one_duplicate_per_identity_with_the_surplus_added_up()
+    {
+        var day = new DayBuilder(Day)
+            .Payment("pa_22", PaymentChannel.ZaloPay, "251014_Z22", "251014000004502", 200_000, 2_000)
+            .ZaloPay("251014000004502", "251014_Z22", 200_000, 2_000)
+            .ZaloPay("251014000004502", "251014_Z22", 200_000, 2_000)
+            .ZaloPay("251014000004502", "251014_Z22", 200_000, 2_000);
+
+        var raised = Single(day, ExceptionType.Duplicate);
+
+        Assert.Equal((400_000L, (object)2), (raised.ObservedAmount!.Value, raised.Details["occurrences"]));
+    }
+
+    [Fact]
+    public void Reversed_credit_that_paid_an_attempt_is_status_mismatch_reversed_by_bank_and_reported_as_reversed()
+    {
+        var day = new DayBuilder(Day)
+            .Payment("pa_31", PaymentChannel.BankTransfer, "PGB1K7Q2M9X47", "FT1", 200_000, 0, account: DayBuilder.HanoiAccount, localTime: "23:50:00")
+            .Mt940("C", 200_000, "FT1", "nop phi pgb1k7q2m9x47")
+            .Mt940("RC", 200_000, "FT2", "HOAN TRA GIAO DICH FT1");
+
+        var result = new ReconciliationEngine().RunDay(day.Build(), CancellationToken.None);
+
+        var raised = Assert.Single(result.Exceptions);
+        Assert.Equal((ExceptionType.StatusMismatch, "pa_31", "reversed_by_bank"), (raised.Type, raised.Reference, raised.Reason));
+        Assert.Equal(200_000, result.Report.Statement["bank:0011004455667"].CreditsByClass["reversed"].Amount);
+    }
+
+    [Fact]
+    public void Unpaired_reversal_credit_is_unmatched_bank_credit()
+    {
+        var day = new DayBuilder(Day).Mt940("RD", 11_000, "FT5", "HOAN PHI FT404");
+
+        var raised = Single(day, ExceptionType.UnmatchedBankCredit);
+
+        Assert.Equal("unpaired_reversal", raised.Reason);
+    }
+
+    [Fact]
     public void Second_succeeded_payment_of_one_intent_is_a_gateway_duplicate()
     {
         var day = new DayBuilder(Day)
