@@ -250,6 +250,8 @@ internal sealed class DayRun
                 record.Transfer = known.Transfer;
                 record.SettledTxnId = known.SettledTxnId;
                 record.SettledBySuccess = known.SettledBySuccess;
+                record.SettledOn = known.SettledOn;
+                record.NotPaidRaised = known.NotPaidRaised;
                 known.Awaiting = false;
             }
 
@@ -411,9 +413,15 @@ internal sealed class DayRun
 
         foreach (var record in _dayRecords[provider].Concat(_carried.Where(r => r.Provider == provider)))
         {
-            if (!record.SettledBySuccess && !record.NotPaidRaised && record.SettledOn != _day)
+            var table = record.Kind == RecordKind.Payment ? payments : refunds;
+            if (!record.SettledBySuccess && !record.NotPaidRaised)
             {
-                Unsettled(record, name, record.Kind == RecordKind.Payment ? payments : refunds);
+                Unsettled(record, name, table);
+            }
+            else if (record.SettledOn < _day && record.BusinessDay == _day)
+            {
+                // Settled by an earlier report, before the gateway recorded its success: an early settlement.
+                table.Add(EarlySettlement, record.Amount, 0);
             }
         }
     }
@@ -452,6 +460,7 @@ internal sealed class DayRun
             if (record is { Succeeded: true, SettledBySuccess: false, NotPaidRaised: false })
             {
                 record.NotPaidRaised = true;
+                record.SettledOn = _day;
                 record.Awaiting = false;
                 table.Add(WireNames.Of(ExceptionType.StatusMismatch), DayAmount(record), 0);
                 Raise(ExceptionType.StatusMismatch, source, record.RecordId, "not_paid", record.Amount, 0, LineDetails(record, line, ("gateway_status", WireNames.Of(record.Status))));
@@ -542,6 +551,7 @@ internal sealed class DayRun
             if (refund is { Succeeded: true, SettledBySuccess: false, NotPaidRaised: false })
             {
                 refund.NotPaidRaised = true;
+                refund.SettledOn = _day;
                 refund.Awaiting = false;
                 table.Add(refundMismatch, DayAmount(refund), 0);
                 Raise(ExceptionType.RefundMismatch, source, refund.RecordId, "status", refund.Amount, 0, RefundDetails(refund, line));
@@ -731,9 +741,17 @@ internal sealed class DayRun
         }
 
         foreach (var record in _dayRecords[PaymentChannel.BankTransfer].Concat(_carried.Where(r => r.Provider == PaymentChannel.BankTransfer))
-            .Where(r => r.Kind == RecordKind.Payment && r.CollectionAccount == account.Account && r.CreditTotal == 0))
+            .Where(r => r.Kind == RecordKind.Payment && r.CollectionAccount == account.Account))
         {
-            Unsettled(record, source, table);
+            if (record.Transfer is null)
+            {
+                Unsettled(record, source, table);
+            }
+            else if (record.Transfer.LastCreditDay < _day && record.BusinessDay == _day)
+            {
+                // Credited on an earlier statement, before the gateway recorded its success: an early settlement.
+                table.Add(EarlySettlement, record.Amount, 0);
+            }
         }
     }
 

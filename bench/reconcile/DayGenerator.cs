@@ -205,7 +205,7 @@ internal sealed class DayGenerator(string folder, int payments, string configPat
         var refundAt = Utc(Day, Math.Min(seconds + 600, 23 * 3600));
         var refundAmount = amount / 2;
         Row(ledger, Day, "refund", refundId, intent, portal, provider, refundReference, reference, paymentId, refundTxn, "succeeded", refundAmount, 0, "", refundAt, 1, Fees[0], refundAmount, "0011", "1101001", "00004");
-        var lineAmount = odd % 7 == 0 ? refundAmount + 1_000 : refundAmount;
+        var lineAmount = odd % 97 == 0 ? refundAmount + 1_000 : refundAmount;
         AddLine(provider, refundTxn, provider == "momo" ? refundReference : reference, refundReference, "03", refundAt, lineAmount, 0, true);
     }
 

@@ -81,6 +81,23 @@ public class ConsecutiveDaysTests
     }
 
     [Fact]
+    public void Transfer_credited_while_processing_and_recorded_succeeded_the_next_day_is_an_early_settlement()
+    {
+        var engine = new ReconciliationEngine();
+        var first = engine.RunDay(new DayBuilder(DayOne)
+            .Payment("pa_33", PaymentChannel.BankTransfer, "PGB3K7Q2M9X4D", "FT1", 200_000, 0, status: "processing", account: DayBuilder.HanoiAccount)
+            .Mt940("C", 200_000, "FT1", "PGB3K7Q2M9X4D").Build(), CancellationToken.None);
+
+        var second = engine.RunDay(new DayBuilder(DayTwo)
+            .Payment("pa_33", PaymentChannel.BankTransfer, "PGB3K7Q2M9X4D", "FT1", 200_000, 0, account: DayBuilder.HanoiAccount).Build(), CancellationToken.None);
+
+        Assert.Equal("not_recorded", Assert.Single(first.Exceptions).Reason);
+        Assert.Empty(second.Exceptions);
+        var early = second.Report.Reconciliation["bank:0011004455667"]["bank_transfers"].Categories["early_settlement"];
+        Assert.Equal((1L, 200_000L, 0L), (early.Count, early.Gateway, early.Settlement));
+    }
+
+    [Fact]
     public void Refused_file_leaves_the_engine_as_it_was()
     {
         var good = new DayBuilder(DayOne).Payment("pa_1", PaymentChannel.VnPay, "251014_A", "111", 200_000, 2_200).VnPay("111", "251014_A", 200_000, 2_200);
