@@ -794,7 +794,7 @@ internal sealed class DayRun
                     _state.Credits.Remove(token);
                     if (earlier.PaidRecord is { Transfer: { } progress } paid)
                     {
-                        progress.CreditTotal -= earlier.Amount;
+                        progress.CreditTotal = checked(progress.CreditTotal - earlier.Amount);
                         ReversedPayment(paid, earlier.Amount, token, source);
                     }
 

@@ -27,9 +27,11 @@ public sealed class ReconciliationEngine
             throw new InvalidOperationException($"Days run in order: {inputs.BusinessDay:yyyy-MM-dd} does not follow {last:yyyy-MM-dd}.");
         }
 
-        ForgetBeyondLookback(inputs.BusinessDay, inputs.Config.ReferenceLookbackDays);
+        // Lookups already ignore records beyond the lookback; forgetting them only after a run that was accepted
+        // keeps a refused run from changing anything.
         var result = new DayRun(_state, inputs, cancellationToken).Run();
         _state.Exceptions.AddRange(result.Exceptions);
+        ForgetBeyondLookback(inputs.BusinessDay, inputs.Config.ReferenceLookbackDays);
         _lastDay = inputs.BusinessDay;
         return result;
     }
@@ -37,7 +39,7 @@ public sealed class ReconciliationEngine
     private void ForgetBeyondLookback(DateOnly day, int lookbackDays)
     {
         var horizon = day.AddDays(-lookbackDays);
-        if (_state.ById.Count == 0 || _lastDay is null || _lastDay.Value.AddDays(-lookbackDays) >= horizon)
+        if (_state.ById.Count == 0 || (_lastDay is { } last && last.AddDays(-lookbackDays) >= horizon))
         {
             return;
         }
@@ -47,6 +49,17 @@ public sealed class ReconciliationEngine
             _state.ById.Remove(record.RecordId);
             Remove(record.Kind == RecordKind.Payment ? _state.PaymentsByReference : _state.RefundsByReference, record.MerchantReference, record);
             Remove(record.Kind == RecordKind.Payment ? _state.PaymentsByTxn : _state.RefundsByTxn, record.ProviderTxnId, record);
+        }
+
+        foreach (var (intent, _) in _state.FirstPaymentOfIntent.Where(p => p.Value.BusinessDay < horizon).ToList())
+        {
+            _state.FirstPaymentOfIntent.Remove(intent);
+            _state.PaidIntents.Remove(intent);
+        }
+
+        foreach (var (reference, _) in _state.Credits.Where(c => c.Value.Day < horizon).ToList())
+        {
+            _state.Credits.Remove(reference);
         }
 
         static void Remove(Dictionary<string, LedgerRecord> map, string key, LedgerRecord record)

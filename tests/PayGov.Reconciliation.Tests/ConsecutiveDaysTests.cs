@@ -98,6 +98,18 @@ public class ConsecutiveDaysTests
     }
 
     [Fact]
+    public void Reference_older_than_the_lookback_is_not_found()
+    {
+        var engine = new ReconciliationEngine();
+        engine.RunDay(new DayBuilder(DayOne).Payment("pa_1", PaymentChannel.VnPay, "251014_A", "111", 200_000, 2_200).VnPay("111", "251014_A", 200_000, 2_200).Build(), CancellationToken.None);
+        var later = DayOne.AddDays(36);
+
+        var result = engine.RunDay(new DayBuilder(later).VnPay("112", "251014_A", 200_000, 2_200).Build(), CancellationToken.None);
+
+        Assert.Equal(ExceptionType.MissingAtGateway, Assert.Single(result.Exceptions).Type);
+    }
+
+    [Fact]
     public void Refused_file_leaves_the_engine_as_it_was()
     {
         var good = new DayBuilder(DayOne).Payment("pa_1", PaymentChannel.VnPay, "251014_A", "111", 200_000, 2_200).VnPay("111", "251014_A", 200_000, 2_200);
