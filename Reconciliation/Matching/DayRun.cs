@@ -102,7 +102,7 @@ internal sealed class DayRun
             MatchStatement(account, statement);
         }
 
-        WaitForSource(_dayRecords[PaymentChannel.BankTransfer].Where(r => !_accountsRead.Contains(r.CollectionAccount)));
+        WaitForSource(_dayRecords[PaymentChannel.BankTransfer].Where(r => r.Kind == RecordKind.Payment && !_accountsRead.Contains(r.CollectionAccount)));
         SettleAdvicesWithoutCredit();
         _state.Awaiting = [.. _carried.Concat(_dayRecords.Values.SelectMany(r => r)).Where(r => r.Awaiting).Distinct()];
         FinishReport();
