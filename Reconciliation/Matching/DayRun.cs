@@ -102,6 +102,11 @@ internal sealed class DayRun
             MatchStatement(account, statement);
         }
 
+        foreach (var (account, _) in statements)
+        {
+            SettleTransfersWithoutCredit(account);
+        }
+
         WaitForSource(_dayRecords[PaymentChannel.BankTransfer].Where(r => r.Kind == RecordKind.Payment && !_accountsRead.Contains(r.CollectionAccount)));
         SettleAdvicesWithoutCredit();
         _state.Awaiting = [.. _carried.Concat(_dayRecords.Values.SelectMany(r => r)).Where(r => r.Awaiting).Distinct()];
@@ -739,7 +744,16 @@ internal sealed class DayRun
         {
             Judge(record, receiving, source);
         }
+    }
 
+    /// <summary>
+    /// Attempts of this account that no statement of the day credited. Run after every statement is matched: a
+    /// transfer may land on another PayGov account than the one in its QR.
+    /// </summary>
+    private void SettleTransfersWithoutCredit(CollectionAccountConfig account)
+    {
+        var source = WireNames.BankSource(account.Account);
+        var table = _transferTables[account.Account];
         foreach (var record in _dayRecords[PaymentChannel.BankTransfer].Concat(_carried.Where(r => r.Provider == PaymentChannel.BankTransfer))
             .Where(r => r.Kind == RecordKind.Payment && r.CollectionAccount == account.Account))
         {

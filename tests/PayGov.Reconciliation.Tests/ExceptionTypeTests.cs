@@ -29,6 +29,20 @@ public class ExceptionTypeTests
     }
 
     [Fact]
+    public void Transfer_landing_on_another_PayGov_account_is_matched_all_the_same()
+    {
+        var day = new DayBuilder(Day)
+            .Payment("pa_33", PaymentChannel.BankTransfer, "PGB3K7Q2M9X4D", "FT1", 200_000, 0, account: DayBuilder.HcmAccount)
+            .Mt940("C", 200_000, "FT1", "PGB3K7Q2M9X4D");
+
+        var result = new ReconciliationEngine().RunDay(day.Build(), CancellationToken.None);
+
+        Assert.Empty(result.Exceptions);
+        Assert.Equal(200_000, result.Report.Reconciliation["bank:0011004455667"]["bank_transfers"].Categories["matched"].Settlement);
+        Assert.Equal(200_000, result.Report.Reconciliation["bank:113000223344"]["bank_transfers"].Categories["matched"].Gateway);
+    }
+
+    [Fact]
     public void Success_line_without_gateway_payment_is_missing_at_gateway()
     {
         var day = new DayBuilder(Day).VnPay("15230006", "251014_UNKNOWN", 50_000, 550);
