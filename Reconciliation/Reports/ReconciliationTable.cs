@@ -21,5 +21,10 @@ public sealed class ReconciliationTable
         totals.Count += count;
         totals.Gateway = checked(totals.Gateway + gateway);
         totals.Settlement = checked(totals.Settlement + settlement);
+        if (totals is { Count: 0, Gateway: 0, Settlement: 0 })
+        {
+            // An item moved to another category (a second charge taking the match): only non-empty ones are shown.
+            Categories.Remove(category);
+        }
     }
 }
