@@ -1,0 +1,7 @@
+namespace PayGov.Reconciliation.Model;
+
+public enum RecordKind
+{
+    Payment,
+    Refund,
+}

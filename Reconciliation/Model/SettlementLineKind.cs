@@ -1,0 +1,8 @@
+namespace PayGov.Reconciliation.Model;
+
+public enum SettlementLineKind
+{
+    Payment,
+    Refund,
+    Payout,
+}
