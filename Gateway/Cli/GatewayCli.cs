@@ -18,10 +18,12 @@ public static class GatewayCli
                                                create a portal and print its first API key
           portals rotate-key --id ID [--overlap 1.00:00:00] [--live]
                                                issue a new key; older keys stop after the overlap
+          reconcile --out FILE DAY_FOLDER ...  reconcile days from their raw files alone (no database),
+                                               in date order as consecutive nights; write the result JSON
         """;
 
     public static bool IsCommand(string[] args) =>
-        args.Length > 0 && args[0] is "migrate" or "portals" or "help" or "--help";
+        args.Length > 0 && args[0] is "migrate" or "portals" or "reconcile" or "help" or "--help";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -39,6 +41,8 @@ public static class GatewayCli
                 case "portals":
                     await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
                     return await PortalCommands.RunAsync(scope.ServiceProvider.GetRequiredService<PortalService>(), args[1..], output, cancellationToken);
+                case "reconcile":
+                    return await ReconcileCommand.RunAsync(args[1..], output, cancellationToken);
                 default:
                     await output.WriteLineAsync(Usage);
                     return 0;
