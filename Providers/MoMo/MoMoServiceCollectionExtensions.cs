@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PayGov.Providers.MoMo;
+
+/// <summary>Registers <see cref="MoMoClient"/> with its validated options and its <c>momo</c> resilience pipeline.</summary>
+public static class MoMoServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="MoMoOptions"/> from <c>Providers:MoMo</c> and <see cref="ProviderResilienceOptions"/> from
+    /// <c>Providers:MoMo:Resilience</c> (both validated at start), and adds the typed client with one resilience
+    /// handler: total timeout, retry (queries only), circuit breaker, attempt timeout, on the DI <see cref="TimeProvider"/>.
+    /// </summary>
+    /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
+    /// <returns>The client's builder, for further configuration.</returns>
+    public static IHttpClientBuilder AddMoMo(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MoMoOptions>().BindConfiguration(MoMoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var resilienceName = ProviderId.MoMo.ToWireName();
+        services.AddOptions<ProviderResilienceOptions>(resilienceName)
+            .BindConfiguration(MoMoOptions.SectionName + ":" + ProviderResilienceOptions.SectionKey)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var builder = services.AddHttpClient<MoMoClient>();
+        builder.AddResilienceHandler(resilienceName, (pipeline, context) =>
+            ProviderResilience.Configure(
+                pipeline,
+                context.GetOptions<ProviderResilienceOptions>(resilienceName),
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        return builder;
+    }
+}
