@@ -25,8 +25,8 @@ public static class MoMoSandboxEndpoints
         group.MapPost("/v2/gateway/api/query", QueryAsync).WithName("MoMoSandboxQuery");
         group.MapPost("/v2/gateway/api/refund", RefundAsync).WithName("MoMoSandboxRefund");
         group.MapGet("/pay/{orderId}", ShowPage).WithName("MoMoSandboxPage");
-        group.MapPost("/pay/{orderId}/pay", (string orderId, MoMoSandboxServices s) => Press(orderId, paid: true, s)).WithName("MoMoSandboxPay");
-        group.MapPost("/pay/{orderId}/decline", (string orderId, MoMoSandboxServices s) => Press(orderId, paid: false, s)).WithName("MoMoSandboxDecline");
+        group.MapPost("/pay/{orderId}/pay", Pay).WithName("MoMoSandboxPay");
+        group.MapPost("/pay/{orderId}/decline", Decline).WithName("MoMoSandboxDecline");
         group.MapPost("/pay/{orderId}/complete", Complete).WithName("MoMoSandboxComplete");
         return group;
     }
@@ -65,6 +65,12 @@ public static class MoMoSandboxEndpoints
         var html = SandboxPayPage.Render("MoMo", order.OrderId, order.Amount, order.OrderInfo, isOpen, MoMoSandboxMessages.For(order.ResultCode, order.Lang));
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
+
+    private static Results<RedirectHttpResult, ContentHttpResult, NotFound, Conflict> Pay(string orderId, [AsParameters] MoMoSandboxServices s) =>
+        Press(orderId, paid: true, s);
+
+    private static Results<RedirectHttpResult, ContentHttpResult, NotFound, Conflict> Decline(string orderId, [AsParameters] MoMoSandboxServices s) =>
+        Press(orderId, paid: false, s);
 
     private static Results<RedirectHttpResult, ContentHttpResult, NotFound, Conflict> Press(string orderId, bool paid, MoMoSandboxServices s)
     {

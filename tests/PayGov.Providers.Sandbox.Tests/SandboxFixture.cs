@@ -1,0 +1,105 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PayGov.Providers.MoMo;
+
+namespace PayGov.Providers.Sandbox.Tests;
+
+/// <summary>
+/// The sandbox on real Kestrel on a loopback port, a merchant receiver for callbacks, and provider clients
+/// configured from the shared vectors' keys, shared by every test of the collection. Tests isolate their data
+/// by their own order ids; fault switches are global, so the collection runs serially.
+/// </summary>
+public sealed class SandboxFixture : IAsyncLifetime
+{
+    private static readonly VectorFile MoMoVectors = VectorFile.Load("momo.json");
+
+    private WebApplication sandbox = null!;
+    private ServiceProvider clients = null!;
+
+    public MerchantReceiver Merchant { get; private set; } = null!;
+
+    public Uri SandboxUrl { get; private set; } = null!;
+
+    public HttpClient Http { get; } = new(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+    public SandboxFaultSwitchboard Switchboard => sandbox.Services.GetRequiredService<SandboxFaultSwitchboard>();
+
+    public MoMoClient MoMo => clients.GetRequiredService<MoMoClient>();
+
+    /// <summary>The MoMo merchant credentials, taken from the vectors so the sandbox is checked against independent values.</summary>
+    public static string MoMoPartnerCode => MoMoVectors.Case("create_capture_wallet")["inputs"]!["request"]!["partnerCode"]!.GetValue<string>();
+
+    public static string MoMoAccessKey => MoMoVectors.Case("create_capture_wallet")["inputs"]!["access_key"]!.GetValue<string>();
+
+    public static string MoMoSecretKey => MoMoVectors.Case("create_capture_wallet")["inputs"]!["secret_key"]!.GetValue<string>();
+
+    public async Task InitializeAsync()
+    {
+        Merchant = await MerchantReceiver.StartAsync();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sandbox:MoMo:PartnerCode"] = MoMoPartnerCode,
+            ["Sandbox:MoMo:AccessKey"] = MoMoAccessKey,
+            ["Sandbox:MoMo:SecretKey"] = MoMoSecretKey,
+            // MoMo's pattern is 1, 5 and 15 minutes; the same shape, scaled down for the tests.
+            ["Sandbox:MoMo:IpnRetryDelaysSeconds"] = "0.1,0.2,0.3",
+        });
+        builder.Services.AddPaymentSandboxes();
+        sandbox = builder.Build();
+        sandbox.Urls.Add("http://127.0.0.1:0");
+        sandbox.MapPaymentSandboxes("/sandbox");
+        await sandbox.StartAsync();
+        SandboxUrl = new Uri(sandbox.Urls.First());
+
+        clients = BuildClients(new Uri(SandboxUrl, "/sandbox/momo"));
+    }
+
+    /// <summary>Provider clients pointed at <paramref name="moMoBaseUrl"/>, with short time limits and a breaker that stays closed.</summary>
+    public ServiceProvider BuildClients(Uri moMoBaseUrl)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Providers:MoMo:PartnerCode"] = MoMoPartnerCode,
+            ["Providers:MoMo:AccessKey"] = MoMoAccessKey,
+            ["Providers:MoMo:SecretKeys:0"] = MoMoSecretKey,
+            ["Providers:MoMo:BaseUrl"] = moMoBaseUrl.AbsoluteUri,
+            ["Providers:MoMo:IpnUrl"] = new Uri(Merchant.BaseUrl, "/callbacks/momo/ipn").AbsoluteUri,
+            ["Providers:MoMo:RedirectUrl"] = new Uri(Merchant.BaseUrl, "/pay/return/momo").AbsoluteUri,
+            ["Providers:MoMo:Resilience:TotalTimeout"] = "00:00:05",
+            ["Providers:MoMo:Resilience:AttemptTimeout"] = "00:00:01",
+            ["Providers:MoMo:Resilience:MaxRetryAttempts"] = "2",
+            ["Providers:MoMo:Resilience:RetryBaseDelay"] = "00:00:00.010",
+            ["Providers:MoMo:Resilience:BreakerMinimumThroughput"] = "1000",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddMoMo();
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    public async Task SetFaultsAsync(string provider, SandboxFaults faults)
+    {
+        using var response = await Http.PostAsJsonAsync(new Uri(SandboxUrl, "/sandbox/admin/faults/" + provider), faults);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task ResetFaultsAsync(string provider)
+    {
+        using var response = await Http.DeleteAsync(new Uri(SandboxUrl, "/sandbox/admin/faults/" + provider));
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await clients.DisposeAsync();
+        await sandbox.StopAsync();
+        await sandbox.DisposeAsync();
+        await Merchant.DisposeAsync();
+    }
+}
