@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using PayGov.Providers.Sandbox.MoMo;
+using PayGov.Providers.Sandbox.ZaloPay;
 
 namespace PayGov.Providers.Sandbox;
 
@@ -14,6 +15,7 @@ public static class SandboxEndpointRouteBuilderExtensions
     {
         endpoints.MapSandboxAdmin(root + "/admin");
         endpoints.MapMoMoSandbox(root + "/" + ProviderId.MoMo.ToWireName());
+        endpoints.MapZaloPaySandbox(root + "/" + ProviderId.ZaloPay.ToWireName());
         return endpoints;
     }
 }

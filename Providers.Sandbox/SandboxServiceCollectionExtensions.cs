@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PayGov.Providers.Sandbox.MoMo;
+using PayGov.Providers.Sandbox.ZaloPay;
 
 namespace PayGov.Providers.Sandbox;
 
@@ -21,6 +22,10 @@ public static class SandboxServiceCollectionExtensions
         services.AddOptions<MoMoSandboxOptions>().BindConfiguration(MoMoSandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MoMoSandboxStore>();
         services.TryAddSingleton<MoMoSandbox>();
+
+        services.AddOptions<ZaloPaySandboxOptions>().BindConfiguration(ZaloPaySandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ZaloPaySandboxStore>();
+        services.TryAddSingleton<ZaloPaySandbox>();
         return services;
     }
 }

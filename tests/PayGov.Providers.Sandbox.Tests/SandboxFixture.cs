@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PayGov.Providers.MoMo;
+using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Providers.Sandbox.Tests;
 
@@ -14,6 +15,7 @@ namespace PayGov.Providers.Sandbox.Tests;
 public sealed class SandboxFixture : IAsyncLifetime
 {
     private static readonly VectorFile MoMoVectors = VectorFile.Load("momo.json");
+    private static readonly VectorFile ZaloPayVectors = VectorFile.Load("zalopay.json");
 
     private WebApplication sandbox = null!;
     private ServiceProvider clients = null!;
@@ -27,6 +29,15 @@ public sealed class SandboxFixture : IAsyncLifetime
     public SandboxFaultSwitchboard Switchboard => sandbox.Services.GetRequiredService<SandboxFaultSwitchboard>();
 
     public MoMoClient MoMo => clients.GetRequiredService<MoMoClient>();
+
+    public ZaloPayClient ZaloPay => clients.GetRequiredService<ZaloPayClient>();
+
+    /// <summary>The ZaloPay application and keys, taken from the vectors.</summary>
+    public static long ZaloPayAppId => ZaloPayVectors.Case("query_order")["inputs"]!["app_id"]!.GetValue<long>();
+
+    public static string ZaloPayKey1 => ZaloPayVectors.Case("query_order")["inputs"]!["key1"]!.GetValue<string>();
+
+    public static string ZaloPayKey2 => ZaloPayVectors.Case("redirect_checksum")["inputs"]!["key2"]!.GetValue<string>();
 
     /// <summary>The MoMo merchant credentials, taken from the vectors so the sandbox is checked against independent values.</summary>
     public static string MoMoPartnerCode => MoMoVectors.Case("create_capture_wallet")["inputs"]!["request"]!["partnerCode"]!.GetValue<string>();
@@ -47,6 +58,10 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Sandbox:MoMo:SecretKey"] = MoMoSecretKey,
             // MoMo's pattern is 1, 5 and 15 minutes; the same shape, scaled down for the tests.
             ["Sandbox:MoMo:IpnRetryDelaysSeconds"] = "0.1,0.2,0.3",
+            ["Sandbox:ZaloPay:AppId"] = ZaloPayAppId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Sandbox:ZaloPay:Key1"] = ZaloPayKey1,
+            ["Sandbox:ZaloPay:Key2"] = ZaloPayKey2,
+            ["Sandbox:ZaloPay:CallbackRetryDelaysSeconds"] = "0.1,0.2,0.3",
         });
         builder.Services.AddPaymentSandboxes();
         sandbox = builder.Build();
@@ -55,11 +70,11 @@ public sealed class SandboxFixture : IAsyncLifetime
         await sandbox.StartAsync();
         SandboxUrl = new Uri(sandbox.Urls.First());
 
-        clients = BuildClients(new Uri(SandboxUrl, "/sandbox/momo"));
+        clients = BuildClients(new Uri(SandboxUrl, "/sandbox/momo"), new Uri(SandboxUrl, "/sandbox/zalopay"));
     }
 
     /// <summary>Provider clients pointed at <paramref name="moMoBaseUrl"/>, with short time limits and a breaker that stays closed.</summary>
-    public ServiceProvider BuildClients(Uri moMoBaseUrl)
+    public ServiceProvider BuildClients(Uri moMoBaseUrl, Uri zaloPayBaseUrl)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -74,11 +89,23 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Providers:MoMo:Resilience:MaxRetryAttempts"] = "2",
             ["Providers:MoMo:Resilience:RetryBaseDelay"] = "00:00:00.010",
             ["Providers:MoMo:Resilience:BreakerMinimumThroughput"] = "1000",
+            ["Providers:ZaloPay:AppId"] = ZaloPayAppId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Providers:ZaloPay:Key1"] = ZaloPayKey1,
+            ["Providers:ZaloPay:Key2s:0"] = ZaloPayKey2,
+            ["Providers:ZaloPay:BaseUrl"] = zaloPayBaseUrl.AbsoluteUri,
+            ["Providers:ZaloPay:CallbackUrl"] = new Uri(Merchant.BaseUrl, "/callbacks/zalopay/callback").AbsoluteUri,
+            ["Providers:ZaloPay:RedirectUrl"] = new Uri(Merchant.BaseUrl, "/pay/return/zalopay").AbsoluteUri,
+            ["Providers:ZaloPay:Resilience:TotalTimeout"] = "00:00:05",
+            ["Providers:ZaloPay:Resilience:AttemptTimeout"] = "00:00:01",
+            ["Providers:ZaloPay:Resilience:MaxRetryAttempts"] = "2",
+            ["Providers:ZaloPay:Resilience:RetryBaseDelay"] = "00:00:00.010",
+            ["Providers:ZaloPay:Resilience:BreakerMinimumThroughput"] = "1000",
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddMoMo();
+        services.AddZaloPay();
         return services.BuildServiceProvider(validateScopes: true);
     }
 

@@ -99,7 +99,7 @@ public sealed class MoMoFaultTests(SandboxFixture fixture) : IAsyncLifetime
         listener.Start();
         var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        await using var clients = fixture.BuildClients(new Uri($"http://127.0.0.1:{closedPort}/sandbox/momo"));
+        await using var clients = fixture.BuildClients(new Uri($"http://127.0.0.1:{closedPort}/sandbox/momo"), new Uri($"http://127.0.0.1:{closedPort}/sandbox/zalopay"));
 
         var error = await Assert.ThrowsAsync<ProviderUnavailableException>(() =>
             clients.GetRequiredService<MoMoClient>().CreatePaymentAsync(Payment()));

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PayGov.Providers.ZaloPay;
+
+/// <summary>Registers <see cref="ZaloPayClient"/> with its validated options and its <c>zalopay</c> resilience pipeline.</summary>
+public static class ZaloPayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="ZaloPayOptions"/> from <c>Providers:ZaloPay</c> and <see cref="ProviderResilienceOptions"/> from
+    /// <c>Providers:ZaloPay:Resilience</c> (both validated at start), and adds the typed client with one resilience
+    /// handler: total timeout, retry (query and query_refund only), circuit breaker, attempt timeout.
+    /// </summary>
+    /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
+    /// <returns>The client's builder, for further configuration.</returns>
+    public static IHttpClientBuilder AddZaloPay(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ZaloPayOptions>().BindConfiguration(ZaloPayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var resilienceName = ProviderId.ZaloPay.ToWireName();
+        services.AddOptions<ProviderResilienceOptions>(resilienceName)
+            .BindConfiguration(ZaloPayOptions.SectionName + ":" + ProviderResilienceOptions.SectionKey)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var builder = services.AddHttpClient<ZaloPayClient>();
+        builder.AddResilienceHandler(resilienceName, (pipeline, context) =>
+            ProviderResilience.Configure(
+                pipeline,
+                context.GetOptions<ProviderResilienceOptions>(resilienceName),
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        return builder;
+    }
+}
