@@ -8,7 +8,7 @@ public static class MoMoServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="MoMoOptions"/> from <c>Providers:MoMo</c> and <see cref="ProviderResilienceOptions"/> from
-    /// <c>Providers:MoMo:Resilience</c> (both validated at start), and adds the typed client with one resilience
+    /// <c>Providers:MoMo:Resilience</c> (both validated at start), adds the typed client and its adapter <see cref="MoMoPaymentProvider"/> with one resilience
     /// handler: total timeout, retry (queries only), circuit breaker, attempt timeout, on the DI <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
@@ -29,6 +29,7 @@ public static class MoMoServiceCollectionExtensions
                 pipeline,
                 context.GetOptions<ProviderResilienceOptions>(resilienceName),
                 context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient<MoMoPaymentProvider>();
         return builder;
     }
 }

@@ -33,6 +33,11 @@ public sealed class ZaloPayOptions
     [Required]
     public Uri? RedirectUrl { get; set; }
 
+    /// <summary>The <c>app_user</c> sent with each order: PayGov's identity, never personal data (at most 50 characters).</summary>
+    [Required]
+    [StringLength(50)]
+    public string AppUser { get; set; } = "PayGov";
+
     /// <summary>The smallest amount PayGov routes to ZaloPay, in đồng.</summary>
     [Range(1, long.MaxValue)]
     public long MinAmount { get; set; } = 1_000;

@@ -8,7 +8,7 @@ public static class ZaloPayServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="ZaloPayOptions"/> from <c>Providers:ZaloPay</c> and <see cref="ProviderResilienceOptions"/> from
-    /// <c>Providers:ZaloPay:Resilience</c> (both validated at start), and adds the typed client with one resilience
+    /// <c>Providers:ZaloPay:Resilience</c> (both validated at start), adds the typed client and its adapter <see cref="ZaloPayPaymentProvider"/> with one resilience
     /// handler: total timeout, retry (query and query_refund only), circuit breaker, attempt timeout.
     /// </summary>
     /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
@@ -29,6 +29,7 @@ public static class ZaloPayServiceCollectionExtensions
                 pipeline,
                 context.GetOptions<ProviderResilienceOptions>(resilienceName),
                 context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient<ZaloPayPaymentProvider>();
         return builder;
     }
 }

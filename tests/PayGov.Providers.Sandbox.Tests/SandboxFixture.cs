@@ -32,6 +32,10 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public ZaloPayClient ZaloPay => clients.GetRequiredService<ZaloPayClient>();
 
+    public MoMoPaymentProvider MoMoAdapter => clients.GetRequiredService<MoMoPaymentProvider>();
+
+    public ZaloPayPaymentProvider ZaloPayAdapter => clients.GetRequiredService<ZaloPayPaymentProvider>();
+
     /// <summary>The ZaloPay application and keys, taken from the vectors.</summary>
     public static long ZaloPayAppId => ZaloPayVectors.Case("query_order")["inputs"]!["app_id"]!.GetValue<long>();
 
