@@ -78,9 +78,9 @@ public sealed class SandboxFixture : IAsyncLifetime
     }
 
     /// <summary>Provider clients pointed at <paramref name="moMoBaseUrl"/>, with short time limits and a breaker that stays closed.</summary>
-    public ServiceProvider BuildClients(Uri moMoBaseUrl, Uri zaloPayBaseUrl)
+    public ServiceProvider BuildClients(Uri moMoBaseUrl, Uri zaloPayBaseUrl, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Providers:MoMo:PartnerCode"] = MoMoPartnerCode,
             ["Providers:MoMo:AccessKey"] = MoMoAccessKey,
@@ -104,7 +104,13 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Providers:ZaloPay:Resilience:MaxRetryAttempts"] = "2",
             ["Providers:ZaloPay:Resilience:RetryBaseDelay"] = "00:00:00.010",
             ["Providers:ZaloPay:Resilience:BreakerMinimumThroughput"] = "1000",
-        }).Build();
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
