@@ -185,6 +185,7 @@ internal sealed partial class MoMoSandbox
     /// <returns>The merchant's redirect URL with the signed result, empty when the merchant gave none; <see langword="null"/> when the order is not waiting.</returns>
     public string? Complete(MoMoSandboxOrder order, bool paid)
     {
+        var faults = switchboard.For(ProviderId.MoMo);
         MoMoSandboxResult result;
         lock (order.Gate)
         {
@@ -197,10 +198,9 @@ internal sealed partial class MoMoSandbox
             order.TransId = store.NextTransId();
             order.PayType = "qr";
             store.OrdersByTransId[order.TransId] = order;
-            result = SignedResult(order, switchboard.For(ProviderId.MoMo));
+            result = SignedResult(order, faults);
         }
 
-        var faults = switchboard.For(ProviderId.MoMo);
         var ipn = new SandboxCallback(
             ProviderId.MoMo,
             new Uri(order.IpnUrl),

@@ -23,7 +23,8 @@ public static class MoMoServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var builder = services.AddHttpClient<MoMoClient>();
+        // The pipeline owns every time limit; HttpClient's own 100 s default would cut a longer configured total.
+        var builder = services.AddHttpClient<MoMoClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddResilienceHandler(resilienceName, (pipeline, context) =>
             ProviderResilience.Configure(
                 pipeline,

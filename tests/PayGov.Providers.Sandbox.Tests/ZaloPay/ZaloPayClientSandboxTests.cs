@@ -151,6 +151,35 @@ public sealed class ZaloPayClientSandboxTests(SandboxFixture fixture) : IAsyncLi
     }
 
     [Fact]
+    public async Task Create_that_times_out_throws_unavailable_applied_unknown_and_a_query_finds_the_order()
+    {
+        var options = Order();
+        await fixture.SetFaultsAsync("zalopay", new SandboxFaults(Timeout: true));
+
+        var error = await Assert.ThrowsAsync<ProviderUnavailableException>(() => fixture.ZaloPay.CreateOrderAsync(options));
+        await fixture.ResetFaultsAsync("zalopay");
+        var settled = await fixture.ZaloPay.QueryAsync(options.AppTransId);
+
+        Assert.Equal(ProviderApplied.Unknown, error.Applied);
+        Assert.Equal(PaymentOutcome.Pending, settled.Outcome);
+    }
+
+    [Fact]
+    public async Task Wrong_amount_fault_sends_an_authentic_callback_the_gateway_records_for_review()
+    {
+        var options = Order();
+        await fixture.ZaloPay.CreateOrderAsync(options);
+        await fixture.SetFaultsAsync("zalopay", new SandboxFaults(WrongAmount: true));
+
+        await CompleteAsync(options.AppTransId, SandboxCompletionRequest.Succeeded);
+        var verification = Verify((await CallbacksAsync(options.AppTransId))[0]);
+
+        Assert.True(verification.IsValid);
+        var decision = ZaloPayCallback.Decide(verification, SandboxFixture.ZaloPayAppId, new ZaloPayAttemptSnapshot(options.AppTransId, options.Amount, IsOpen: true, RecordedZpTransId: null));
+        Assert.Equal(ZaloPayCallbackOutcome.RejectedAmount, decision.Outcome);
+    }
+
+    [Fact]
     public async Task Bad_signature_fault_sends_a_callback_that_fails_verification()
     {
         var options = Order();
