@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace PayGov.Providers;
@@ -15,7 +16,11 @@ internal static class ProviderResilience
     /// <summary>Set on a request that may be sent again without effect (queries).</summary>
     public static readonly HttpRequestOptionsKey<bool> Idempotent = new("PayGov.Providers.Idempotent");
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ProviderResilienceOptions options, TimeProvider timeProvider)
+    /// <param name="builder">The handler's pipeline builder.</param>
+    /// <param name="options">The validated numbers.</param>
+    /// <param name="timeProvider">The app's clock, so tests can drive the strategies' time.</param>
+    /// <param name="breakerState">Where routing and health read the breaker's state (DESIGN §6 "Routing"); <see langword="null"/> when nobody reads it.</param>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ProviderResilienceOptions options, TimeProvider timeProvider, CircuitBreakerStateProvider? breakerState)
     {
         builder.TimeProvider = timeProvider;
         builder
@@ -37,6 +42,7 @@ internal static class ProviderResilience
                 SamplingDuration = options.BreakerSamplingDuration,
                 BreakDuration = options.BreakerBreakDuration,
                 ShouldHandle = args => ValueTask.FromResult(IsServerFailure(args.Outcome)),
+                StateProvider = breakerState,
             })
             .AddTimeout(new TimeoutStrategyOptions { Name = "attempt_timeout", Timeout = options.AttemptTimeout });
     }

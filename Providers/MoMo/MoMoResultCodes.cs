@@ -12,7 +12,6 @@ internal static class MoMoResultCodes
     public const int OrderNotFound = 42;
     public const int UnknownError = 99;
     public const int Waiting = 1000;
-    public const int Expired = 1005;
     public const int UserDeclined = 1006;
     public const int RefundFailed = 1080;
     public const int RefundRejected = 1081;

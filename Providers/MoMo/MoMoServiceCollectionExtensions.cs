@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polly.CircuitBreaker;
 
 namespace PayGov.Providers.MoMo;
 
@@ -12,6 +13,7 @@ public static class MoMoServiceCollectionExtensions
     /// handler: total timeout, retry (queries only), circuit breaker, attempt timeout, on the DI <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
+    /// <remarks>The breaker's state is the keyed singleton <c>CircuitBreakerStateProvider</c> under <see cref="ProviderId.MoMo"/>.</remarks>
     /// <returns>The client's builder, for further configuration.</returns>
     public static IHttpClientBuilder AddMoMo(this IServiceCollection services)
     {
@@ -23,13 +25,17 @@ public static class MoMoServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // One state provider per provider, read by routing; a keyed singleton so each service provider has its own.
+        services.TryAddKeyedSingleton(ProviderId.MoMo, (_, _) => new CircuitBreakerStateProvider());
+
         // The pipeline owns every time limit; HttpClient's own 100 s default would cut a longer configured total.
         var builder = services.AddHttpClient<MoMoClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddResilienceHandler(resilienceName, (pipeline, context) =>
             ProviderResilience.Configure(
                 pipeline,
                 context.GetOptions<ProviderResilienceOptions>(resilienceName),
-                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+                context.ServiceProvider.GetRequiredService<TimeProvider>(),
+                context.ServiceProvider.GetRequiredKeyedService<CircuitBreakerStateProvider>(ProviderId.MoMo)));
         services.TryAddTransient<MoMoPaymentProvider>();
         return builder;
     }

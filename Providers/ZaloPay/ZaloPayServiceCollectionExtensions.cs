@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polly.CircuitBreaker;
 
 namespace PayGov.Providers.ZaloPay;
 
@@ -12,6 +13,7 @@ public static class ZaloPayServiceCollectionExtensions
     /// handler: total timeout, retry (query and query_refund only), circuit breaker, attempt timeout.
     /// </summary>
     /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
+    /// <remarks>The breaker's state is the keyed singleton <c>CircuitBreakerStateProvider</c> under <see cref="ProviderId.ZaloPay"/>.</remarks>
     /// <returns>The client's builder, for further configuration.</returns>
     public static IHttpClientBuilder AddZaloPay(this IServiceCollection services)
     {
@@ -23,13 +25,17 @@ public static class ZaloPayServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // One state provider per provider, read by routing; a keyed singleton so each service provider has its own.
+        services.TryAddKeyedSingleton(ProviderId.ZaloPay, (_, _) => new CircuitBreakerStateProvider());
+
         // The pipeline owns every time limit; HttpClient's own 100 s default would cut a longer configured total.
         var builder = services.AddHttpClient<ZaloPayClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddResilienceHandler(resilienceName, (pipeline, context) =>
             ProviderResilience.Configure(
                 pipeline,
                 context.GetOptions<ProviderResilienceOptions>(resilienceName),
-                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+                context.ServiceProvider.GetRequiredService<TimeProvider>(),
+                context.ServiceProvider.GetRequiredKeyedService<CircuitBreakerStateProvider>(ProviderId.ZaloPay)));
         services.TryAddTransient<ZaloPayPaymentProvider>();
         return builder;
     }

@@ -14,7 +14,7 @@ public sealed class ResiliencePipelineShapeTests
         var options = new ProviderResilienceOptions();
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
 
-        ProviderResilience.Configure(builder, options, TimeProvider.System);
+        ProviderResilience.Configure(builder, options, TimeProvider.System, breakerState: null);
         var descriptor = builder.Build().GetPipelineDescriptor();
 
         Assert.Collection(

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PayGov.Providers.MoMo;
+using Polly.CircuitBreaker;
 
 namespace PayGov.Providers.Sandbox.Tests.MoMo;
 
@@ -37,6 +38,7 @@ public sealed class MoMoPipelineTests(SandboxFixture fixture) : IAsyncLifetime
 
         Assert.Equal(ProviderApplied.No, refused.Applied);
         Assert.Equal(before, fixture.Switchboard.CallCount(ProviderId.MoMo, "create"));
+        Assert.Equal(CircuitState.Open, clients.GetRequiredKeyedService<CircuitBreakerStateProvider>(ProviderId.MoMo).CircuitState);
     }
 
     [Fact]
