@@ -9,8 +9,9 @@ public static class MoMoServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="MoMoOptions"/> from <c>Providers:MoMo</c> and <see cref="ProviderResilienceOptions"/> from
-    /// <c>Providers:MoMo:Resilience</c> (both validated at start), adds the typed client and its adapter <see cref="MoMoPaymentProvider"/> with one resilience
-    /// handler: total timeout, retry (queries only), circuit breaker, attempt timeout, on the DI <see cref="TimeProvider"/>.
+    /// <c>Providers:MoMo:Resilience</c> (both validated at start); adds the typed client with one resilience handler
+    /// (total timeout, retry for queries only, circuit breaker, attempt timeout, on the DI <see cref="TimeProvider"/>)
+    /// and its adapter <see cref="MoMoPaymentProvider"/>.
     /// </summary>
     /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
     /// <remarks>The breaker's state is the keyed singleton <c>CircuitBreakerStateProvider</c> under <see cref="ProviderId.MoMo"/>.</remarks>

@@ -9,8 +9,9 @@ public static class ZaloPayServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="ZaloPayOptions"/> from <c>Providers:ZaloPay</c> and <see cref="ProviderResilienceOptions"/> from
-    /// <c>Providers:ZaloPay:Resilience</c> (both validated at start), adds the typed client and its adapter <see cref="ZaloPayPaymentProvider"/> with one resilience
-    /// handler: total timeout, retry (query and query_refund only), circuit breaker, attempt timeout.
+    /// <c>Providers:ZaloPay:Resilience</c> (both validated at start); adds the typed client with one resilience handler
+    /// (total timeout, retry for query and query_refund only, circuit breaker, attempt timeout, on the DI <see cref="TimeProvider"/>)
+    /// and its adapter <see cref="ZaloPayPaymentProvider"/>.
     /// </summary>
     /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
     /// <remarks>The breaker's state is the keyed singleton <c>CircuitBreakerStateProvider</c> under <see cref="ProviderId.ZaloPay"/>.</remarks>
