@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PayGov.Providers.Sandbox.MoMo;
+
+/// <summary>
+/// The merchant the MoMo sandbox knows, bound from <see cref="SectionName"/>. The defaults are the invented
+/// test values of <c>vectors/momo.json</c>: the sandbox profile is the one place where secrets have defaults.
+/// </summary>
+public sealed class MoMoSandboxOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Sandbox:MoMo";
+
+    /// <summary>The merchant's <c>partnerCode</c>.</summary>
+    [Required]
+    public string PartnerCode { get; set; } = "MOMOPGOVTEST01";
+
+    /// <summary>The merchant's access key.</summary>
+    [Required]
+    public string AccessKey { get; set; } = "TESTONLYaccess01";
+
+    /// <summary>The merchant's secret key: verifies requests, signs IPNs and redirects.</summary>
+    [Required]
+    public string SecretKey { get; set; } = "TESTONLYmomoSecretKey00000000001";
+
+    /// <summary>The smallest amount accepted, in đồng.</summary>
+    public long MinAmount { get; set; } = 1_000;
+
+    /// <summary>The largest amount accepted, in đồng.</summary>
+    public long MaxAmount { get; set; } = 50_000_000;
+
+    /// <summary>The smallest refund accepted, in đồng (momo.md §7).</summary>
+    public long MinRefundAmount { get; set; } = 1_000;
+
+    /// <summary>
+    /// The waits before resending an IPN that did not get 204, in seconds; the PayGov rule for the sandbox is
+    /// 60, 300, 900 (momo.md §5). Given as one comma-separated value so configuration replaces it whole.
+    /// </summary>
+    [Required]
+    [RegularExpression(@"^\d+(\.\d+)?(,\d+(\.\d+)?)*$|^$")]
+    public string IpnRetryDelaysSeconds { get; set; } = "60,300,900";
+
+    /// <summary>The parsed <see cref="IpnRetryDelaysSeconds"/>.</summary>
+    public IReadOnlyList<TimeSpan> IpnRetryDelays => IpnRetryDelaysSeconds
+        .Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(s => TimeSpan.FromSeconds(double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
+        .ToList();
+}

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Builder;
+using PayGov.Providers.Sandbox;
+
+// The sandbox as its own process: every provider under /sandbox, listening where --urls says.
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPaymentSandboxes();
+
+var app = builder.Build();
+app.MapPaymentSandboxes("/sandbox");
+app.Run();

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace PayGov.Providers.Sandbox;
+
+/// <summary>
+/// Delivers the sandbox's callbacks in the background with each provider's retry pattern. It owns every
+/// delivery it starts and waits for them when the host stops, so nothing is fire-and-forget.
+/// </summary>
+public sealed class SandboxCallbackDispatcher : BackgroundService
+{
+    /// <summary>The name of the <see cref="HttpClient"/> callbacks are sent with.</summary>
+    public const string HttpClientName = "PayGov.Providers.Sandbox.Callbacks";
+
+    private readonly Channel<SandboxCallback> queue = Channel.CreateUnbounded<SandboxCallback>();
+    private readonly ConcurrentDictionary<Task, byte> deliveries = new();
+    private readonly IHttpClientFactory httpClientFactory;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger<SandboxCallbackDispatcher> logger;
+
+    /// <summary>Creates the dispatcher.</summary>
+    /// <param name="httpClientFactory">Gives the callback client.</param>
+    /// <param name="timeProvider">The clock of the retry delays.</param>
+    /// <param name="logger">Delivery logs.</param>
+    public SandboxCallbackDispatcher(IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILogger<SandboxCallbackDispatcher> logger)
+    {
+        this.httpClientFactory = httpClientFactory;
+        this.timeProvider = timeProvider;
+        this.logger = logger;
+    }
+
+    /// <summary>Queues a callback; it is delivered in the background.</summary>
+    /// <param name="callback">The callback.</param>
+    public void Enqueue(SandboxCallback callback) => queue.Writer.TryWrite(callback);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var callback in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            var delivery = DeliverAsync(callback, stoppingToken);
+            deliveries.TryAdd(delivery, 0);
+            _ = delivery.ContinueWith(t => deliveries.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(deliveries.Keys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task DeliverAsync(SandboxCallback callback, CancellationToken stoppingToken)
+    {
+        var http = httpClientFactory.CreateClient(HttpClientName);
+        var delays = new List<TimeSpan> { callback.FirstDelay };
+        delays.AddRange(callback.RetryDelays);
+        for (var attempt = 1; attempt <= delays.Count; attempt++)
+        {
+            await Task.Delay(delays[attempt - 1], timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            try
+            {
+                using var content = new StringContent(callback.JsonBody, System.Text.Encoding.UTF8, "application/json");
+                using var response = await http.PostAsync(callback.Target, content, stoppingToken).ConfigureAwait(false);
+                var body = await response.Content.ReadAsStringAsync(stoppingToken).ConfigureAwait(false);
+                if (callback.IsAccepted(response.StatusCode, body))
+                {
+                    SandboxLog.CallbackDelivered(logger, callback.ProviderId, attempt);
+                    return;
+                }
+
+                SandboxLog.CallbackNotAccepted(logger, callback.ProviderId, attempt, response.StatusCode);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            {
+                // The provider's side retries an unreachable merchant like one that answered wrongly.
+                SandboxLog.CallbackFailed(logger, callback.ProviderId, attempt, e);
+            }
+        }
+
+        SandboxLog.CallbackGivenUp(logger, callback.ProviderId, delays.Count);
+    }
+}

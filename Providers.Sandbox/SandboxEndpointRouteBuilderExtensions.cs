@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using PayGov.Providers.Sandbox.MoMo;
+using PayGov.Providers.Sandbox.ZaloPay;
+
+namespace PayGov.Providers.Sandbox;
+
+/// <summary>Mounts every sandbox under one root.</summary>
+public static class SandboxEndpointRouteBuilderExtensions
+{
+    /// <summary>Maps <c>{root}/momo</c>, <c>{root}/zalopay</c> and <c>{root}/admin</c>.</summary>
+    /// <param name="endpoints">The app.</param>
+    /// <param name="root">The root, e.g. <c>/sandbox</c>.</param>
+    /// <returns>The same builder.</returns>
+    public static IEndpointRouteBuilder MapPaymentSandboxes(this IEndpointRouteBuilder endpoints, string root)
+    {
+        endpoints.MapSandboxAdmin(root + "/admin");
+        endpoints.MapMoMoSandbox(root + "/" + ProviderId.MoMo.ToWireName());
+        endpoints.MapZaloPaySandbox(root + "/" + ProviderId.ZaloPay.ToWireName());
+        return endpoints;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PayGov.Providers.Sandbox.MoMo;
+using PayGov.Providers.Sandbox.ZaloPay;
+
+namespace PayGov.Providers.Sandbox;
+
+/// <summary>Registers the provider sandboxes, for their own process or for an app that mounts them.</summary>
+public static class SandboxServiceCollectionExtensions
+{
+    /// <summary>Adds every sandbox's state, options (<c>Sandbox:*</c>, validated at start), the callback dispatcher and its <see cref="HttpClient"/>.</summary>
+    /// <param name="services">The app's services.</param>
+    /// <returns>The same collection.</returns>
+    public static IServiceCollection AddPaymentSandboxes(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SandboxFaultSwitchboard>();
+        services.AddHttpClient(SandboxCallbackDispatcher.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddSingleton<SandboxCallbackDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<SandboxCallbackDispatcher>());
+
+        services.AddOptions<MoMoSandboxOptions>().BindConfiguration(MoMoSandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<MoMoSandboxStore>();
+        services.TryAddSingleton<MoMoSandbox>();
+
+        services.AddOptions<ZaloPaySandboxOptions>().BindConfiguration(ZaloPaySandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ZaloPaySandboxStore>();
+        services.TryAddSingleton<ZaloPaySandbox>();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PayGov.Providers.Sandbox.ZaloPay;
+
+/// <summary>
+/// The application the ZaloPay sandbox knows, bound from <see cref="SectionName"/>. The defaults are the invented
+/// test values of <c>vectors/zalopay.json</c>: the sandbox profile is the one place where secrets have defaults.
+/// </summary>
+public sealed class ZaloPaySandboxOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Sandbox:ZaloPay";
+
+    /// <summary>The application id.</summary>
+    [Range(1, long.MaxValue)]
+    public long AppId { get; set; } = 9999;
+
+    /// <summary>Key1: verifies the merchant's requests.</summary>
+    [Required]
+    public string Key1 { get; set; } = "TESTONLYzalopayKey1aaaaaaaaaaaaa";
+
+    /// <summary>Key2: signs callbacks and redirects.</summary>
+    [Required]
+    public string Key2 { get; set; } = "TESTONLYzalopayKey2bbbbbbbbbbbbb";
+
+    /// <summary>The smallest amount accepted, in đồng.</summary>
+    public long MinAmount { get; set; } = 1_000;
+
+    /// <summary>The largest amount accepted, in đồng.</summary>
+    public long MaxAmount { get; set; } = 50_000_000;
+
+    /// <summary>
+    /// The waits before each further callback while the merchant answers neither 1 nor 2, in seconds: at most 3
+    /// more (zalopay.md §9). ZaloPay's timing is not published; one comma-separated value so configuration replaces it whole.
+    /// </summary>
+    [Required]
+    [RegularExpression(@"^\d+(\.\d+)?(,\d+(\.\d+)?){0,2}$|^$")]
+    public string CallbackRetryDelaysSeconds { get; set; } = "60,300,900";
+
+    /// <summary>Refunds are answered <c>3</c> (processing) and settle at the next query_refund (zalopay.md §9); false answers <c>1</c> at once.</summary>
+    public bool RefundsPendingFirst { get; set; } = true;
+
+    /// <summary>The parsed <see cref="CallbackRetryDelaysSeconds"/>.</summary>
+    public IReadOnlyList<TimeSpan> CallbackRetryDelays => CallbackRetryDelaysSeconds
+        .Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(s => TimeSpan.FromSeconds(double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
+        .ToList();
+}

@@ -1,0 +1,142 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PayGov.Providers.MoMo;
+using PayGov.Providers.ZaloPay;
+
+namespace PayGov.Providers.Sandbox.Tests;
+
+/// <summary>
+/// The sandbox on real Kestrel on a loopback port, a merchant receiver for callbacks, and provider clients
+/// configured from the shared vectors' keys, shared by every test of the collection. Tests isolate their data
+/// by their own order ids; fault switches are global, so the collection runs serially.
+/// </summary>
+public sealed class SandboxFixture : IAsyncLifetime
+{
+    private static readonly VectorFile MoMoVectors = VectorFile.Load("momo.json");
+    private static readonly VectorFile ZaloPayVectors = VectorFile.Load("zalopay.json");
+
+    private WebApplication sandbox = null!;
+    private ServiceProvider clients = null!;
+
+    public MerchantReceiver Merchant { get; private set; } = null!;
+
+    public Uri SandboxUrl { get; private set; } = null!;
+
+    public HttpClient Http { get; } = new(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+    public SandboxFaultSwitchboard Switchboard => sandbox.Services.GetRequiredService<SandboxFaultSwitchboard>();
+
+    public MoMoClient MoMo => clients.GetRequiredService<MoMoClient>();
+
+    public ZaloPayClient ZaloPay => clients.GetRequiredService<ZaloPayClient>();
+
+    public MoMoPaymentProvider MoMoAdapter => clients.GetRequiredService<MoMoPaymentProvider>();
+
+    public ZaloPayPaymentProvider ZaloPayAdapter => clients.GetRequiredService<ZaloPayPaymentProvider>();
+
+    /// <summary>The ZaloPay application and keys, taken from the vectors.</summary>
+    public static long ZaloPayAppId => ZaloPayVectors.Case("query_order")["inputs"]!["app_id"]!.GetValue<long>();
+
+    public static string ZaloPayKey1 => ZaloPayVectors.Case("query_order")["inputs"]!["key1"]!.GetValue<string>();
+
+    public static string ZaloPayKey2 => ZaloPayVectors.Case("redirect_checksum")["inputs"]!["key2"]!.GetValue<string>();
+
+    /// <summary>The MoMo merchant credentials, taken from the vectors so the sandbox is checked against independent values.</summary>
+    public static string MoMoPartnerCode => MoMoVectors.Case("create_capture_wallet")["inputs"]!["request"]!["partnerCode"]!.GetValue<string>();
+
+    public static string MoMoAccessKey => MoMoVectors.Case("create_capture_wallet")["inputs"]!["access_key"]!.GetValue<string>();
+
+    public static string MoMoSecretKey => MoMoVectors.Case("create_capture_wallet")["inputs"]!["secret_key"]!.GetValue<string>();
+
+    public async Task InitializeAsync()
+    {
+        Merchant = await MerchantReceiver.StartAsync();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sandbox:MoMo:PartnerCode"] = MoMoPartnerCode,
+            ["Sandbox:MoMo:AccessKey"] = MoMoAccessKey,
+            ["Sandbox:MoMo:SecretKey"] = MoMoSecretKey,
+            // MoMo's pattern is 1, 5 and 15 minutes; the same shape, scaled down for the tests.
+            ["Sandbox:MoMo:IpnRetryDelaysSeconds"] = "0.1,0.2,0.3",
+            ["Sandbox:ZaloPay:AppId"] = ZaloPayAppId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Sandbox:ZaloPay:Key1"] = ZaloPayKey1,
+            ["Sandbox:ZaloPay:Key2"] = ZaloPayKey2,
+            ["Sandbox:ZaloPay:CallbackRetryDelaysSeconds"] = "0.1,0.2,0.3",
+        });
+        builder.Services.AddPaymentSandboxes();
+        sandbox = builder.Build();
+        sandbox.Urls.Add("http://127.0.0.1:0");
+        sandbox.MapPaymentSandboxes("/sandbox");
+        await sandbox.StartAsync();
+        SandboxUrl = new Uri(sandbox.Urls.First());
+
+        clients = BuildClients(new Uri(SandboxUrl, "/sandbox/momo"), new Uri(SandboxUrl, "/sandbox/zalopay"));
+    }
+
+    /// <summary>Provider clients pointed at <paramref name="moMoBaseUrl"/>, with short time limits and a breaker that stays closed.</summary>
+    public ServiceProvider BuildClients(Uri moMoBaseUrl, Uri zaloPayBaseUrl, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Providers:MoMo:PartnerCode"] = MoMoPartnerCode,
+            ["Providers:MoMo:AccessKey"] = MoMoAccessKey,
+            ["Providers:MoMo:SecretKeys:0"] = MoMoSecretKey,
+            ["Providers:MoMo:BaseUrl"] = moMoBaseUrl.AbsoluteUri,
+            ["Providers:MoMo:IpnUrl"] = new Uri(Merchant.BaseUrl, "/callbacks/momo/ipn").AbsoluteUri,
+            ["Providers:MoMo:RedirectUrl"] = new Uri(Merchant.BaseUrl, "/pay/return/momo").AbsoluteUri,
+            ["Providers:MoMo:Resilience:TotalTimeout"] = "00:00:05",
+            ["Providers:MoMo:Resilience:AttemptTimeout"] = "00:00:01",
+            ["Providers:MoMo:Resilience:MaxRetryAttempts"] = "2",
+            ["Providers:MoMo:Resilience:RetryBaseDelay"] = "00:00:00.010",
+            ["Providers:MoMo:Resilience:BreakerMinimumThroughput"] = "1000",
+            ["Providers:ZaloPay:AppId"] = ZaloPayAppId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Providers:ZaloPay:Key1"] = ZaloPayKey1,
+            ["Providers:ZaloPay:Key2s:0"] = ZaloPayKey2,
+            ["Providers:ZaloPay:BaseUrl"] = zaloPayBaseUrl.AbsoluteUri,
+            ["Providers:ZaloPay:CallbackUrl"] = new Uri(Merchant.BaseUrl, "/callbacks/zalopay/callback").AbsoluteUri,
+            ["Providers:ZaloPay:RedirectUrl"] = new Uri(Merchant.BaseUrl, "/pay/return/zalopay").AbsoluteUri,
+            ["Providers:ZaloPay:Resilience:TotalTimeout"] = "00:00:05",
+            ["Providers:ZaloPay:Resilience:AttemptTimeout"] = "00:00:01",
+            ["Providers:ZaloPay:Resilience:MaxRetryAttempts"] = "2",
+            ["Providers:ZaloPay:Resilience:RetryBaseDelay"] = "00:00:00.010",
+            ["Providers:ZaloPay:Resilience:BreakerMinimumThroughput"] = "1000",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddMoMo();
+        services.AddZaloPay();
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    public async Task SetFaultsAsync(string provider, SandboxFaults faults)
+    {
+        using var response = await Http.PostAsJsonAsync(new Uri(SandboxUrl, "/sandbox/admin/faults/" + provider), faults);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task ResetFaultsAsync(string provider)
+    {
+        using var response = await Http.DeleteAsync(new Uri(SandboxUrl, "/sandbox/admin/faults/" + provider));
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await clients.DisposeAsync();
+        await sandbox.StopAsync();
+        await sandbox.DisposeAsync();
+        await Merchant.DisposeAsync();
+    }
+}
