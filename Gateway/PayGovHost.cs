@@ -16,6 +16,8 @@ namespace PayGov.Gateway;
 /// <summary>The composition root: which features the gateway has, and where they are mounted.</summary>
 public static class PayGovHost
 {
+    public const string TraceIdHeader = "PayGov-Trace-Id";
+
     public static WebApplicationBuilder AddPayGov(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -49,6 +51,12 @@ public static class PayGovHost
     public static WebApplication MapPayGov(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Use((context, next) =>
+        {
+            // Every answer names its trace, so a portal can quote one for a 200 that looked wrong too.
+            context.Response.Headers[TraceIdHeader] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -41,8 +41,14 @@ public sealed class JsonBody<T>
             return new JsonBody<T>(null, read.Error);
         }
 
-        context.Features.Set(new RequestBodyDigest(SHA256.HashData(read.Bytes!)));
         var (value, error) = Parse(read.Bytes!);
+        if (value is not null)
+        {
+            // The fingerprint is of the parsed request, so the same request written with other spacing or
+            // property order (curl, then an SDK) is recognised as the same for its idempotency key.
+            context.Features.Set(new RequestBodyDigest(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, PayGovJson.Options))));
+        }
+
         return new JsonBody<T>(value, error ?? value?.Validate());
     }
 #pragma warning restore CA1000

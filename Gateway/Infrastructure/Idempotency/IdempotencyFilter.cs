@@ -38,6 +38,7 @@ public sealed class IdempotencyFilter(IIdempotencyStore store, RequestIdempotenc
         switch (reservation.Outcome)
         {
             case IdempotencyOutcome.InProgress:
+                http.Response.Headers.RetryAfter = "1";
                 return Problems.From(new ApiError(ErrorCodes.IdempotencyKeyInUse, "A request with this Idempotency-Key is still being processed; retry shortly.", IdempotencyKey.HeaderName));
             case IdempotencyOutcome.Mismatch:
                 return Problems.From(new ApiError(ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was already used with a different request.", IdempotencyKey.HeaderName));

@@ -1,4 +1,4 @@
 namespace PayGov.Gateway.Infrastructure.Idempotency;
 
-/// <summary>The SHA-256 of the raw request body, recorded when the body is read, for the request fingerprint.</summary>
+/// <summary>The SHA-256 of the request body in canonical form, recorded when the body is parsed, for the request fingerprint.</summary>
 public sealed record RequestBodyDigest(byte[] Sha256);

@@ -8,6 +8,8 @@ namespace PayGov.Gateway.Tests.Payments;
 /// <summary>The portal API for payment intents, end to end over HTTP, on each storage (see the subclasses).</summary>
 public abstract class PaymentIntentApiTests(GatewayFixture gateway)
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     [Fact]
     public async Task Create_valid_request_answers_201_with_the_intent_and_records_a_created_event()
     {
@@ -60,6 +62,22 @@ public abstract class PaymentIntentApiTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task Same_key_and_same_request_written_differently_is_still_a_replay()
+    {
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+        var compact = PaymentIntents.Valid().WithReference("SPACING-1").ToJson();
+        var spaced = JsonNode.Parse(compact)!.ToJsonString(Indented);
+
+        using var first = await client.PostRawAsync("/v1/payment_intents", compact, "format-1");
+        using var second = await client.PostRawAsync("/v1/payment_intents", spaced, "format-1");
+
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal((await first.JsonAsync()).Str("id"), (await second.JsonAsync()).Str("id"));
+        Assert.True(second.Headers.Contains("PayGov-Trace-Id"));
+    }
+
+    [Fact]
     public async Task Same_key_with_another_body_answers_422()
     {
         var (_, key) = await gateway.CreatePortalAsync();
@@ -93,6 +111,7 @@ public abstract class PaymentIntentApiTests(GatewayFixture gateway)
             else
             {
                 await response.AssertProblemAsync(HttpStatusCode.Conflict, "idempotency_key_in_use");
+                Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
             }
 
             response.Dispose();
