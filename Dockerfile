@@ -41,9 +41,12 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 VOLUME ["/app/data"]
 COPY --from=build /app ./
 
+# Gateway/appsettings.json sets "Urls": "http://localhost:5080" (the newcomer's run command), and appsettings.json
+# outranks the ASPNETCORE_-prefixed variables, so ASPNETCORE_URLS alone would leave Kestrel on the container's
+# loopback. The unprefixed Urls variable outranks appsettings.json; both are set, to the same address.
 ENV ASPNETCORE_URLS=http://+:8080 \
+    Urls=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
-    DOTNET_RUNNING_IN_CONTAINER=true \
     Storage__SqlitePath=/app/data/paygov.db
 # The aspnet image's non-root "app" user (uid 1654).
 USER $APP_UID
