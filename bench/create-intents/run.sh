@@ -152,9 +152,11 @@ ticks_of() { # pid... -> utime+stime clock ticks of these processes
   done
   echo "$sum"
 }
-pg_pids() { echo "$PG_PID" $(pgrep -P "$PG_PID" || true); }
+pg_pids() { pgrep -P "$PG_PID" || true; }
+# The postmaster's own time plus that of its children that have exited (cutime, cstime) and those still running.
+pg_ticks() { echo $(($(awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat") + $(ticks_of $(pg_pids)))); }
 sys_busy() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
-cpu_snapshot() { echo "$(ticks_of "$GW_PID") $(ticks_of "$CEIL_PID") $(ticks_of $(pg_pids)) $(ticks_of "$REDIS_PID") $(sys_busy) $(date +%s.%N)"; }
+cpu_snapshot() { echo "$(ticks_of "$GW_PID") $(ticks_of "$CEIL_PID") $(pg_ticks) $(ticks_of "$REDIS_PID") $(sys_busy) $(date +%s.%N)"; }
 cpu_report() { # before after loadtool-seconds -> "cores: host=.. postgres=.. redis=.. load=.. other=.."
   read -r g0 c0 p0 r0 s0 t0 <<<"$1"
   read -r g1 c1 p1 r1 s1 t1 <<<"$2"
