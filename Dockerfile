@@ -54,5 +54,7 @@ EXPOSE 8080
 
 # No HEALTHCHECK: the aspnet image carries neither curl nor wget, and adding them only for this widens the
 # image. The orchestrator probes instead: GET /healthz (liveness: the process answers) and GET /readyz
-# (readiness: database and Redis reachable); compose's load balancer and Kubernetes probes use those.
+# (readiness: database and Redis reachable). Kubernetes uses httpGet probes on them; compose.yaml asks /readyz
+# with bash's /dev/tcp (bash, head and grep are in the default Debian/Ubuntu-based aspnet image, not in the
+# chiseled variants) and starts the load balancer only once both replicas answer 200.
 ENTRYPOINT ["dotnet", "PayGov.Gateway.dll"]
