@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # PayGov gateway image.
 #   docker build -t paygov-gateway .
-#   docker run -p 8080:8080 -v paygov-data:/app/data paygov-gateway        (embedded default: SQLite + sandbox)
+#   docker run -p 8080:8080 -v paygov-data:/app/data paygov-gateway        (embedded default: SQLite)
 #   compose.yaml runs two replicas on PostgreSQL + Redis behind nginx.
 # The same binary runs operator commands: `docker run --rm paygov-gateway migrate`,
 # `docker run --rm -e ConnectionStrings__Postgres=... paygov-gateway portals create --name "..." --id ...`.
@@ -41,11 +41,9 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 VOLUME ["/app/data"]
 COPY --from=build /app ./
 
-# Gateway/appsettings.json sets "Urls": "http://localhost:5080" (the newcomer's run command), and appsettings.json
-# outranks the ASPNETCORE_-prefixed variables, so ASPNETCORE_URLS alone would leave Kestrel on the container's
-# loopback. The unprefixed Urls variable outranks appsettings.json; both are set, to the same address.
+# The gateway listens on http://localhost:5080 only when no address is configured (the newcomer's run command);
+# in a container it must listen on every interface.
 ENV ASPNETCORE_URLS=http://+:8080 \
-    Urls=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     Storage__SqlitePath=/app/data/paygov.db
 # The aspnet image's non-root "app" user (uid 1654).

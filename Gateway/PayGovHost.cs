@@ -38,6 +38,8 @@ public static class PayGovHost
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddMemoryCache();
+        services.AddOptions<ApiKeyLookupOptions>().BindConfiguration(ApiKeyLookupOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddStorage(configuration);
         services.AddCoordination(configuration);

@@ -17,7 +17,8 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(e => new { e.PortalId, e.Livemode, e.Id });
         // One event per version of an object: a second writer of the same version is a lost race, not a new fact.
         builder.HasIndex(e => new { e.ObjectId, e.ObjectSequence }).IsUnique();
-        builder.HasIndex(e => e.FannedOutAt);
+        // Only events still to fan out are indexed: the index stays as small as the backlog.
+        builder.HasIndex(e => e.FannedOutAt).HasFilter("fanned_out_at IS NULL");
         builder.HasOne<Portal>().WithMany().HasForeignKey(e => e.PortalId);
     }
 }

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using PayGov.Gateway.Portals;
 using PayGov.Gateway.Storage;
 
 namespace PayGov.Gateway.Infrastructure.Auth;
@@ -17,6 +19,8 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     PayGovDbContext db,
+    IMemoryCache cache,
+    IOptions<ApiKeyLookupOptions> keyOptions,
     TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -43,7 +47,7 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var hash = ApiKeySecret.Hash(presented);
-        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
+        var key = await FindAsync(hash);
         if (key is null || !CryptographicOperations.FixedTimeEquals(key.Hash, hash) || key.Mode != mode || !key.IsValidAt(time.GetUtcNow()))
         {
             return AuthenticateResult.Fail("Unknown, expired or revoked API key.");
@@ -51,6 +55,28 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var portal = new AuthenticatedPortal(key.PortalId, key.Mode, key.Id);
         return AuthenticateResult.Success(new AuthenticationTicket(portal.ToPrincipal(SchemeName), SchemeName));
+    }
+
+    /// <summary>
+    /// Known keys are remembered for <see cref="ApiKeyLookupOptions.CacheTtl"/>, which saves a database round trip per
+    /// request; their expiry is data and is checked on every request, so only a change to a key's row (a
+    /// rotation shortening its life) can take up to that long to be seen. Unknown keys are never remembered.
+    /// </summary>
+    private async Task<ApiKey?> FindAsync(byte[] hash)
+    {
+        var cacheKey = "apikey:" + Convert.ToHexString(hash);
+        if (cache.TryGetValue(cacheKey, out ApiKey? cached))
+        {
+            return cached;
+        }
+
+        var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, Context.RequestAborted);
+        if (key is not null && keyOptions.Value.CacheTtl > TimeSpan.Zero)
+        {
+            cache.Set(cacheKey, key, keyOptions.Value.CacheTtl);
+        }
+
+        return key;
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -38,6 +38,7 @@ public abstract class GatewayFixture : IAsyncLifetime
             builder.UseEnvironment("Test");
             builder.UseSetting("DemoPortal:Enabled", "false");
             builder.UseSetting("RateLimit:PermitLimit", "1000");
+            builder.UseSetting("Logging:LogLevel:PayGov", "Debug");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

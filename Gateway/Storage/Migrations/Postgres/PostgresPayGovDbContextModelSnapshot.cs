@@ -74,7 +74,8 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasName("pk_events");
 
                     b.HasIndex("FannedOutAt")
-                        .HasDatabaseName("ix_events_fanned_out_at");
+                        .HasDatabaseName("ix_events_fanned_out_at")
+                        .HasFilter("fanned_out_at IS NULL");
 
                     b.HasIndex("ObjectId", "ObjectSequence")
                         .IsUnique()
