@@ -17,8 +17,9 @@ internal sealed class OutboxEventConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(e => new { e.PortalId, e.Livemode, e.Id });
         // One event per version of an object: a second writer of the same version is a lost race, not a new fact.
         builder.HasIndex(e => new { e.ObjectId, e.ObjectSequence }).IsUnique();
-        // Only events still to fan out are indexed: the index stays as small as the backlog.
-        builder.HasIndex(e => e.FannedOutAt).HasFilter("fanned_out_at IS NULL");
+        // The fan-out takes the oldest events not yet fanned out; only those are in this index, in id order,
+        // so finding them costs the size of the backlog, not of the whole table.
+        builder.HasIndex(e => e.Id, "ix_events_awaiting_fan_out").HasFilter("fanned_out_at IS NULL");
         builder.HasOne<Portal>().WithMany().HasForeignKey(e => e.PortalId);
     }
 }

@@ -73,16 +73,16 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_events");
 
-                    b.HasIndex("FannedOutAt")
-                        .HasDatabaseName("ix_events_fanned_out_at")
-                        .HasFilter("fanned_out_at IS NULL");
-
                     b.HasIndex("ObjectId", "ObjectSequence")
                         .IsUnique()
                         .HasDatabaseName("ix_events_object_id_object_sequence");
 
                     b.HasIndex("PortalId", "Livemode", "Id")
                         .HasDatabaseName("ix_events_portal_id_livemode_id");
+
+                    b.HasIndex(new[] { "Id" }, "ix_events_awaiting_fan_out")
+                        .HasDatabaseName("ix_events_awaiting_fan_out")
+                        .HasFilter("fanned_out_at IS NULL");
 
                     b.ToTable("events", (string)null);
                 });

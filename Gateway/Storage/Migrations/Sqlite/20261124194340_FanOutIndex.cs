@@ -5,7 +5,7 @@
 namespace PayGov.Gateway.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PartialFanOutIndex : Migration
+    public partial class FanOutIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,9 +15,9 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                 table: "events");
 
             migrationBuilder.CreateIndex(
-                name: "ix_events_fanned_out_at",
+                name: "ix_events_awaiting_fan_out",
                 table: "events",
-                column: "fanned_out_at",
+                column: "id",
                 filter: "fanned_out_at IS NULL");
         }
 
@@ -25,7 +25,7 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "ix_events_fanned_out_at",
+                name: "ix_events_awaiting_fan_out",
                 table: "events");
 
             migrationBuilder.CreateIndex(

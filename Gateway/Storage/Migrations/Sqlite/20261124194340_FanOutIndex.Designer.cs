@@ -10,8 +10,8 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePayGovDbContext))]
-    [Migration("20261124193724_PartialFanOutIndex")]
-    partial class PartialFanOutIndex
+    [Migration("20261124194340_FanOutIndex")]
+    partial class FanOutIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -68,16 +68,16 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_events");
 
-                    b.HasIndex("FannedOutAt")
-                        .HasDatabaseName("ix_events_fanned_out_at")
-                        .HasFilter("fanned_out_at IS NULL");
-
                     b.HasIndex("ObjectId", "ObjectSequence")
                         .IsUnique()
                         .HasDatabaseName("ix_events_object_id_object_sequence");
 
                     b.HasIndex("PortalId", "Livemode", "Id")
                         .HasDatabaseName("ix_events_portal_id_livemode_id");
+
+                    b.HasIndex(new[] { "Id" }, "ix_events_awaiting_fan_out")
+                        .HasDatabaseName("ix_events_awaiting_fan_out")
+                        .HasFilter("fanned_out_at IS NULL");
 
                     b.ToTable("events", (string)null);
                 });
