@@ -36,7 +36,7 @@ public sealed class EventService(PayGovDbContext db)
     public async Task<Result<OutboxEvent>> GetAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(portal);
-        var row = await OwnedBy(portal).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var row = Ids.HasPrefix(id, Ids.Event) ? await OwnedBy(portal).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) : null;
         return row is null ? new ApiError(ErrorCodes.ResourceMissing, $"No event '{id}'.", "id") : row;
     }
 

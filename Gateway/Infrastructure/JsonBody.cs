@@ -30,7 +30,8 @@ public sealed class JsonBody<T>
     public static async ValueTask<JsonBody<T>> BindAsync(HttpContext context, ParameterInfo parameter)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (T.BodyIsOptional && context.Request.ContentLength is null or 0 && !context.Request.HasJsonContentType())
+        // Many clients send Content-Type: application/json on every POST, with no body: for an optional body that is no body.
+        if (T.BodyIsOptional && (context.Request.ContentLength == 0 || (context.Request.ContentLength is null && !context.Request.HasJsonContentType())))
         {
             return new JsonBody<T>(null, null);
         }

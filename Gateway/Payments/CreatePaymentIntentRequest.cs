@@ -90,13 +90,13 @@ public sealed record CreatePaymentIntentRequest : IValidatedRequest
                 return itemError;
             }
 
-            // Each item is at most the intent's amount, which is a positive long, so the running total cannot overflow
-            // before it exceeds the amount; checked still guards the invariant.
-            total = checked(total + item.Amount!.Value);
-            if (total > Amount)
+            // Refused before adding, so the running total never exceeds the amount and can never overflow.
+            if (item.Amount > Amount - total)
             {
-                break;
+                return new ApiError(ErrorCodes.FeeItemsMismatch, "The fee items must add up to 'amount'.", "fee_items");
             }
+
+            total += item.Amount!.Value;
         }
 
         return total == Amount

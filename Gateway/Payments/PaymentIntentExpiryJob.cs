@@ -23,7 +23,7 @@ public sealed class PaymentIntentExpiryJob(
             {
                 await SweepAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // A lost database connection must not stop expiry for the life of the process.
                 logger.ExpirySweepFailed(ex);

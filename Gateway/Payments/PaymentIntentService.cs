@@ -57,6 +57,7 @@ public sealed class PaymentIntentService(
             db.IdempotencyRecords.Add(new IdempotencyRecord
             {
                 PortalId = portal.PortalId,
+                Livemode = portal.Livemode,
                 Key = idempotency.Key,
                 RequestHash = idempotency.RequestHash,
                 ResourceId = intent.Id,
@@ -81,6 +82,11 @@ public sealed class PaymentIntentService(
     public async Task<Result<PaymentIntent>> GetAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(portal);
+        if (!Ids.HasPrefix(id, Ids.PaymentIntent))
+        {
+            return NotFound(id);
+        }
+
         var intent = await OwnedBy(portal).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         return intent is null ? NotFound(id) : intent;
     }
@@ -123,7 +129,12 @@ public sealed class PaymentIntentService(
     public async Task<Result<PaymentIntent>> CancelAsync(AuthenticatedPortal portal, string id, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(portal);
-        for (var attempt = 1; ; attempt++)
+        if (!Ids.HasPrefix(id, Ids.PaymentIntent))
+        {
+            return NotFound(id);
+        }
+
+        for (var attempt = 1; attempt <= ConcurrencyAttempts; attempt++)
         {
             var intent = await OwnedBy(portal).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
             if (intent is null)
@@ -142,6 +153,8 @@ public sealed class PaymentIntentService(
                 return intent;
             }
         }
+
+        return new ApiError(ErrorCodes.InvalidStateTransition, "The payment intent kept changing while it was being canceled; retry.", "id");
     }
 
     /// <summary>Moves intents whose <c>expires_at</c> has passed to <c>expired</c>; returns how many moved.</summary>
@@ -161,7 +174,7 @@ public sealed class PaymentIntentService(
             var intent = await db.PaymentIntents.FirstAsync(p => p.Id == id, cancellationToken);
             var moved = intent.Expire();
             // Another node (or a citizen's payment) may have moved it since the query; its new state stands.
-            if (moved.IsSuccess && await TrySaveTransitionAsync(intent, moved.Value, ConcurrencyAttempts, cancellationToken))
+            if (moved.IsSuccess && await TrySaveTransitionAsync(intent, moved.Value, 1, cancellationToken))
             {
                 expired++;
             }
@@ -177,14 +190,11 @@ public sealed class PaymentIntentService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyAttempts)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(ex))
         {
+            // Another writer moved the intent first: its version check failed, or (EF inserts the event before it
+            // updates the intent) its event of the same sequence exists already. Reload and decide again.
             logger.ConcurrentChange(intent.Id, attempt);
-            db.ChangeTracker.Clear();
-            return false;
-        }
-        catch (DbUpdateException ex) when (attempt >= ConcurrencyAttempts && (ex is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(ex)))
-        {
             db.ChangeTracker.Clear();
             return false;
         }
@@ -196,7 +206,7 @@ public sealed class PaymentIntentService(
     private async Task<Result<PaymentIntent>> ReplayFromDatabaseAsync(AuthenticatedPortal portal, IdempotencyKey idempotency, CancellationToken cancellationToken)
     {
         var record = await db.IdempotencyRecords.AsNoTracking()
-            .FirstAsync(r => r.PortalId == portal.PortalId && r.Key == idempotency.Key, cancellationToken);
+            .FirstAsync(r => r.PortalId == portal.PortalId && r.Livemode == portal.Livemode && r.Key == idempotency.Key, cancellationToken);
         if (!string.Equals(record.RequestHash, idempotency.RequestHash, StringComparison.Ordinal))
         {
             return new ApiError(ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was already used with a different request.", IdempotencyKey.HeaderName);

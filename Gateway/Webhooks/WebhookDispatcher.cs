@@ -26,7 +26,7 @@ public sealed class WebhookDispatcher(
             {
                 worked = await PassAsync(settings, lease, stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // A lost database connection must not end webhook delivery for the life of the process.
                 logger.DispatcherPassFailed(ex);

@@ -42,14 +42,14 @@ public sealed class WebhookEndpointService(PayGovDbContext db, TimeProvider time
 
     public async Task<Result<WebhookEndpoint>> GetAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken)
     {
-        var endpoint = await OwnedBy(portal).AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var endpoint = await FindAsync(portal, id, cancellationToken);
         return endpoint is null ? NotFound(id) : endpoint;
     }
 
     /// <summary>Stops deliveries to the endpoint; its log stays readable through the events it received.</summary>
     public async Task<Result<WebhookEndpoint>> DeleteAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken)
     {
-        var endpoint = await OwnedBy(portal).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var endpoint = await FindAsync(portal, id, cancellationToken);
         if (endpoint is null)
         {
             return NotFound(id);
@@ -69,7 +69,7 @@ public sealed class WebhookEndpointService(PayGovDbContext db, TimeProvider time
     public async Task<Result<(WebhookEndpoint Endpoint, string Secret)>> RotateSecretAsync(
         AuthenticatedPortal portal, string id, TimeSpan overlap, CancellationToken cancellationToken)
     {
-        var endpoint = await OwnedBy(portal).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var endpoint = await FindAsync(portal, id, cancellationToken);
         if (endpoint is null)
         {
             return NotFound(id);
@@ -86,7 +86,7 @@ public sealed class WebhookEndpointService(PayGovDbContext db, TimeProvider time
     /// <summary>Turns a disabled endpoint back on; deliveries of events from now on resume.</summary>
     public async Task<Result<WebhookEndpoint>> EnableAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken)
     {
-        var endpoint = await OwnedBy(portal).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var endpoint = await FindAsync(portal, id, cancellationToken);
         if (endpoint is null)
         {
             return NotFound(id);
@@ -103,7 +103,8 @@ public sealed class WebhookEndpointService(PayGovDbContext db, TimeProvider time
     public async Task<Result<IReadOnlyList<WebhookDelivery>>> DeliveriesOfAsync(AuthenticatedPortal portal, string eventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(portal);
-        if (!await db.Events.AnyAsync(e => e.Id == eventId && e.PortalId == portal.PortalId && e.Livemode == portal.Livemode, cancellationToken))
+        if (!Ids.HasPrefix(eventId, Ids.Event)
+            || !await db.Events.AnyAsync(e => e.Id == eventId && e.PortalId == portal.PortalId && e.Livemode == portal.Livemode, cancellationToken))
         {
             return new ApiError(ErrorCodes.ResourceMissing, $"No event '{eventId}'.", "id");
         }
@@ -118,8 +119,9 @@ public sealed class WebhookEndpointService(PayGovDbContext db, TimeProvider time
     public async Task<Result<WebhookDelivery>> ReplayAsync(AuthenticatedPortal portal, string eventId, string deliveryId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(portal);
-        var delivery = await db.WebhookDeliveries
-            .FirstOrDefaultAsync(d => d.Id == deliveryId && d.EventId == eventId && d.PortalId == portal.PortalId, cancellationToken);
+        var delivery = Ids.HasPrefix(deliveryId, Ids.WebhookDelivery)
+            ? await db.WebhookDeliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.EventId == eventId && d.PortalId == portal.PortalId, cancellationToken)
+            : null;
         var endpoint = delivery is null ? null : await OwnedBy(portal).AsNoTracking().FirstOrDefaultAsync(e => e.Id == delivery.EndpointId, cancellationToken);
         if (delivery is null || endpoint is null)
         {
@@ -131,6 +133,12 @@ public sealed class WebhookEndpointService(PayGovDbContext db, TimeProvider time
             return new ApiError(ErrorCodes.DeliveryNotReplayable, $"The endpoint is {endpoint.Status.ToString().ToLowerInvariant()}.", "id");
         }
 
+        if (delivery.LeaseUntil > time.GetUtcNow())
+        {
+            // A node is sending it right now; a second lease would record the same attempt twice.
+            return new ApiError(ErrorCodes.DeliveryNotReplayable, "The delivery is being sent right now; replay it once it has an outcome.", "id");
+        }
+
         delivery.Status = WebhookDeliveryStatus.Pending;
         delivery.NextAttemptAt = time.GetUtcNow();
         delivery.CompletedAt = null;
@@ -139,6 +147,12 @@ public sealed class WebhookEndpointService(PayGovDbContext db, TimeProvider time
         signal.Wake();
         return delivery;
     }
+
+    /// <summary>The portal's endpoint, tracked; a string that is not an endpoint id is not looked up at all.</summary>
+    private Task<WebhookEndpoint?> FindAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken) =>
+        Ids.HasPrefix(id, Ids.WebhookEndpoint)
+            ? OwnedBy(portal).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            : Task.FromResult<WebhookEndpoint?>(null);
 
     private IQueryable<WebhookEndpoint> OwnedBy(AuthenticatedPortal portal) =>
         db.WebhookEndpoints.Where(e => e.PortalId == portal.PortalId && e.Livemode == portal.Livemode && e.Status != WebhookEndpointStatus.Deleted);

@@ -26,6 +26,9 @@ public sealed class WebhookSender(
 
     public async Task DeliverLeasedAsync(string leaseOwner, CancellationToken cancellationToken)
     {
+        // The lease was written by a bulk update the change tracker never saw: entities it still tracks from the
+        // fan-out would shadow the leased rows and hide their lease from the changes recorded below.
+        db.ChangeTracker.Clear();
         var deliveries = await db.WebhookDeliveries.Where(d => d.LeaseOwner == leaseOwner).ToListAsync(cancellationToken);
         var endpointIds = deliveries.Select(d => d.EndpointId).Distinct().ToList();
         var eventIds = deliveries.Select(d => d.EventId).Distinct().ToList();
@@ -145,22 +148,36 @@ public sealed class WebhookSender(
         }
 
         var failingBefore = now - options.Value.RetryPeriod;
-        var disabled = await endpoints
-            .Where(e => e.Status == WebhookEndpointStatus.Enabled && e.FailingSince != null && e.FailingSince <= failingBefore)
-            .ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, WebhookEndpointStatus.Disabled).SetProperty(e => e.DisabledAt, now));
-        if (disabled == 0)
+        var strategy = db.Database.CreateExecutionStrategy();
+        var disabledEndpoint = await strategy.ExecuteAsync(async () =>
         {
-            return;
-        }
+            db.ChangeTracker.Clear();
+            // Disable, abandon and tell the portal in one transaction: a crash must not leave a silent disable.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var disabled = await endpoints
+                .Where(e => e.Status == WebhookEndpointStatus.Enabled && e.FailingSince != null && e.FailingSince <= failingBefore)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(e => e.Status, WebhookEndpointStatus.Disabled)
+                    .SetProperty(e => e.DisabledAt, now)
+                    .SetProperty(e => e.Version, e => e.Version + 1));
+            if (disabled == 0)
+            {
+                return null;
+            }
 
-        await db.WebhookDeliveries
-            .Where(d => d.EndpointId == endpoint.Id && d.Status == WebhookDeliveryStatus.Pending)
-            .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, WebhookDeliveryStatus.Abandoned).SetProperty(d => d.CompletedAt, now));
-        db.ChangeTracker.Clear();
-        var current = await db.WebhookEndpoints.AsNoTracking().FirstAsync(e => e.Id == endpoint.Id);
-        outbox.Append(db, current.PortalId, current.Livemode, EventTypes.WebhookEndpointDisabled, current.Id, current.Version + 1, WebhookEndpointResponse.From(current));
-        await db.SaveChangesAsync(CancellationToken.None);
-        logger.EndpointDisabled(current.Id, current.PortalId, current.FailingSince ?? now);
+            await db.WebhookDeliveries
+                .Where(d => d.EndpointId == endpoint.Id && d.Status == WebhookDeliveryStatus.Pending)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, WebhookDeliveryStatus.Abandoned).SetProperty(d => d.CompletedAt, now));
+            var current = await db.WebhookEndpoints.AsNoTracking().FirstAsync(e => e.Id == endpoint.Id);
+            outbox.Append(db, current.PortalId, current.Livemode, EventTypes.WebhookEndpointDisabled, current.Id, current.Version, WebhookEndpointResponse.From(current));
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return current;
+        });
+        if (disabledEndpoint is not null)
+        {
+            logger.EndpointDisabled(disabledEndpoint.Id, disabledEndpoint.PortalId, disabledEndpoint.FailingSince ?? now);
+        }
     }
 
     private static void Complete(WebhookDelivery delivery, WebhookDeliveryStatus status, DateTimeOffset now)

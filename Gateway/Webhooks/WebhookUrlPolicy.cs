@@ -38,7 +38,7 @@ public static class WebhookUrlPolicy
         {
             addresses = IPAddress.TryParse(uri.IdnHost, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(uri.IdnHost, cancellationToken);
         }
-        catch (SocketException)
+        catch (Exception ex) when (ex is SocketException or ArgumentException)
         {
             return Invalid("The host of 'url' does not resolve.");
         }
@@ -52,6 +52,11 @@ public static class WebhookUrlPolicy
         if (address.IsIPv4MappedToIPv6)
         {
             address = address.MapToIPv4();
+        }
+
+        if (EmbeddedIPv4(address) is { } embedded)
+        {
+            return IsInternal(embedded);
         }
 
         if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)
@@ -71,8 +76,34 @@ public static class WebhookUrlPolicy
             || (b[0] == 192 && b[1] == 168)
             || (b[0] == 169 && b[1] == 254)
             || (b[0] == 100 && b[1] >= 64 && b[1] <= 127)
+            || (b[0] == 198 && (b[1] == 18 || b[1] == 19))
+            || (b[0] == 192 && b[1] == 0 && b[2] == 0)
             || b[0] == 0
             || b[0] >= 224;
+    }
+
+    /// <summary>The IPv4 address inside NAT64 (64:ff9b::/96), 6to4 (2002::/16) and IPv4-compatible (::a.b.c.d) addresses.</summary>
+    private static IPAddress? EmbeddedIPv4(IPAddress address)
+    {
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return null;
+        }
+
+        var b = address.GetAddressBytes();
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b.AsSpan(4, 8).IndexOfAnyExcept((byte)0) < 0)
+        {
+            return new IPAddress(b.AsSpan(12, 4));
+        }
+
+        if (b[0] == 0x20 && b[1] == 0x02)
+        {
+            return new IPAddress(b.AsSpan(2, 4));
+        }
+
+        return b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0 && !IPAddress.IsLoopback(address) && !address.Equals(IPAddress.IPv6Any)
+            ? new IPAddress(b.AsSpan(12, 4))
+            : null;
     }
 
     private static ApiError Invalid(string detail) => new(ErrorCodes.WebhookUrlNotAllowed, detail, "url");

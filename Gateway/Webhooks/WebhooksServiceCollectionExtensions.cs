@@ -17,12 +17,14 @@ public static class WebhooksServiceCollectionExtensions
         services.AddHostedService<WebhookDispatcher>();
         // Redirects are not followed: a portal's URL is the only place PayGov sends its signed events.
         services.AddHttpClient(WebhookSender.TestClient)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false });
         services.AddHttpClient(WebhookSender.LiveClient)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
                 UseCookies = false,
+                // A proxy would make the address check below see the proxy, not the portal's host.
+                UseProxy = false,
                 ConnectCallback = ConnectToPublicAddressAsync,
             });
         return services;

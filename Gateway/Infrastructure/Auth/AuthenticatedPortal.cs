@@ -12,6 +12,12 @@ public sealed record AuthenticatedPortal(string PortalId, ApiKeyMode Mode, strin
 
     public bool Livemode => Mode == ApiKeyMode.Live;
 
+    /// <summary>
+    /// What per-portal coordination is keyed by: test and live traffic of one portal never share an idempotency
+    /// key or a rate-limit budget, so a test run can neither replay into nor starve live payments.
+    /// </summary>
+    public string CoordinationScope => PortalId + (Livemode ? "/live" : "/test");
+
     public static ValueTask<AuthenticatedPortal?> BindAsync(HttpContext context, ParameterInfo parameter)
     {
         ArgumentNullException.ThrowIfNull(context);

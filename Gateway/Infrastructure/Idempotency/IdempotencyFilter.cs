@@ -34,7 +34,7 @@ public sealed class IdempotencyFilter(IIdempotencyStore store, RequestIdempotenc
         var digest = http.Features.Get<RequestBodyDigest>()?.Sha256 ?? [];
         var key = new IdempotencyKey(header, IdempotencyKey.Fingerprint(http.Request.Method, http.Request.Path, digest));
         var ct = http.RequestAborted;
-        var reservation = await store.ReserveAsync(portal.PortalId, key.Key, key.RequestHash, ct);
+        var reservation = await store.ReserveAsync(portal.CoordinationScope, key.Key, key.RequestHash, ct);
         switch (reservation.Outcome)
         {
             case IdempotencyOutcome.InProgress:
@@ -60,17 +60,17 @@ public sealed class IdempotencyFilter(IIdempotencyStore store, RequestIdempotenc
         catch
         {
             // Release must happen even when the client has gone away, or the key stays blocked until it expires.
-            await store.ReleaseAsync(portal.PortalId, key.Key, key.RequestHash, CancellationToken.None);
+            await store.ReleaseAsync(portal.CoordinationScope, key.Key, key.RequestHash, CancellationToken.None);
             throw;
         }
 
         if (Successful(result) is { } stored)
         {
-            await store.CompleteAsync(portal.PortalId, key.Key, key.RequestHash, stored, CancellationToken.None);
+            await store.CompleteAsync(portal.CoordinationScope, key.Key, key.RequestHash, stored, CancellationToken.None);
         }
         else
         {
-            await store.ReleaseAsync(portal.PortalId, key.Key, key.RequestHash, CancellationToken.None);
+            await store.ReleaseAsync(portal.CoordinationScope, key.Key, key.RequestHash, CancellationToken.None);
         }
 
         return result;

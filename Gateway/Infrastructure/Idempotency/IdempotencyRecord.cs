@@ -8,6 +8,8 @@ public sealed class IdempotencyRecord
 {
     public required string PortalId { get; init; }
 
+    public bool Livemode { get; init; }
+
     public required string Key { get; init; }
 
     /// <summary>SHA-256 of method, path and body, hex: the same key with another request is refused.</summary>

@@ -9,7 +9,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
         builder.ToTable("idempotency_records");
-        builder.HasKey(r => new { r.PortalId, r.Key });
+        builder.HasKey(r => new { r.PortalId, r.Livemode, r.Key });
         builder.Property(r => r.PortalId).HasMaxLength(40);
         builder.Property(r => r.Key).HasMaxLength(IdempotencyKey.MaxLength);
         builder.Property(r => r.RequestHash).HasMaxLength(64);

@@ -13,7 +13,7 @@ public sealed class RateLimitFilter(IRateLimiter limiter) : IEndpointFilter
         var http = context.HttpContext;
         if (AuthenticatedPortal.FromPrincipal(http.User) is { } portal)
         {
-            var decision = await limiter.AcquireAsync(portal.PortalId, http.RequestAborted);
+            var decision = await limiter.AcquireAsync(portal.CoordinationScope, http.RequestAborted);
             if (!decision.Allowed)
             {
                 var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));

@@ -26,6 +26,7 @@ public abstract class BadInputTests(GatewayFixture gateway)
         { "amount over the limit", Valid.Replace("150000", "20000000000", StringComparison.Ordinal), 400, "amount_too_large", "amount" },
         { "amount missing", Valid.Replace("\"amount\":150000,\"reference\"", "\"reference\"", StringComparison.Ordinal), 400, "parameter_missing", "amount" },
         { "fee items do not add up", Valid.Replace("\"amount\":150000,\"budget\"", "\"amount\":140000,\"budget\"", StringComparison.Ordinal), 400, "fee_items_amount_mismatch", "fee_items" },
+        { "fee items overflowing a long", Valid.Replace("\"fee_items\":[{", "\"fee_items\":[{\"code\":\"A\",\"name\":\"A\",\"amount\":9223372036854775807,\"budget\":{\"treasury_code\":\"0011\",\"budget_chapter\":\"426\",\"budget_sub_item\":\"2764\",\"revenue_agency\":\"1101001\",\"area_code\":\"00004\"}},{", StringComparison.Ordinal), 400, "fee_items_amount_mismatch", "fee_items" },
         { "fee item fractional", Valid.Replace("\"amount\":150000,\"budget\"", "\"amount\":150000.5,\"budget\"", StringComparison.Ordinal), 400, "amount_invalid", "fee_items[0].amount" },
         { "no fee items", Valid.Replace("\"fee_items\":[", "\"fee_items\":[],\"x\":[", StringComparison.Ordinal), 400, "parameter_invalid", "x" },
         { "bad currency", Valid.Replace("{\"amount\":150000,", "{\"amount\":150000,\"currency\":\"USD\",", StringComparison.Ordinal), 400, "currency_invalid", "currency" },
@@ -182,6 +183,8 @@ public abstract class BadInputTests(GatewayFixture gateway)
     [Theory]
     [InlineData("/v1/payment_intents/pi_nonexistent")]
     [InlineData("/v1/events/evt_nonexistent")]
+    [InlineData("/v1/webhook_endpoints/we_nonexistent")]
+    [InlineData("/v1/events/evt_nonexistent/deliveries")]
     public async Task Unknown_ids_answer_404_resource_missing(string path)
     {
         var (_, key) = await gateway.CreatePortalAsync();
@@ -190,6 +193,20 @@ public abstract class BadInputTests(GatewayFixture gateway)
         using var response = await client.GetAsync(path);
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "resource_missing", "id");
+    }
+
+    [Theory]
+    [InlineData("/v1/payment_intents/pi_01KKN14T78EM7TGAE07BPG%00PR8")]
+    [InlineData("/v1/events/evt_%00/deliveries")]
+    public async Task A_nul_in_the_path_is_refused_with_400_before_any_code_runs(string path)
+    {
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+
+        using var response = await client.GetAsync(path);
+
+        // Kestrel refuses such a request line itself, before routing: a plain 400, never a query with NUL.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Theory]

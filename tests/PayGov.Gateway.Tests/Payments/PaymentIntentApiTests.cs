@@ -78,6 +78,56 @@ public abstract class PaymentIntentApiTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task A_test_key_and_a_live_key_of_one_portal_never_share_an_idempotency_key()
+    {
+        var (portalId, testKey) = await gateway.CreatePortalAsync();
+        await using var scope = gateway.Services.CreateAsyncScope();
+        var liveKey = (await scope.ServiceProvider.GetRequiredService<Portals.PortalService>()
+            .RotateKeyAsync(portalId, ApiKeyMode.Live, TimeSpan.FromDays(1), CancellationToken.None)).Value!;
+        using var test = gateway.CreateClient(testKey);
+        using var live = gateway.CreateClient(liveKey);
+        var body = PaymentIntents.Valid();
+
+        using var testCreate = await test.CreateIntentAsync(body, "dossier-42");
+        using var liveCreate = await live.CreateIntentAsync(body, "dossier-42");
+
+        Assert.Equal(HttpStatusCode.Created, liveCreate.StatusCode);
+        Assert.False(liveCreate.Headers.Contains("Idempotent-Replayed"));
+        Assert.True((await liveCreate.JsonAsync()).GetProperty("livemode").GetBoolean());
+        Assert.NotEqual((await testCreate.JsonAsync()).Str("id"), (await liveCreate.JsonAsync()).Str("id"));
+    }
+
+    [Fact]
+    public async Task Cancel_racing_the_expiry_job_answers_one_outcome_never_a_500()
+    {
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+        var ids = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            ids.Add((await client.CreateIntentOkAsync(PaymentIntents.Valid().With("expires_at", gateway.Time.GetUtcNow().AddMinutes(10).ToString("O")))).Str("id"));
+        }
+
+        gateway.Time.Advance(TimeSpan.FromMinutes(11));
+        var cancels = ids.Select(id => client.PostRawAsync($"/v1/payment_intents/{id}/cancel", null, null)).ToList();
+        var doubleCancels = ids.Select(id => client.PostRawAsync($"/v1/payment_intents/{id}/cancel", null, null)).ToList();
+        var responses = await Task.WhenAll(cancels.Concat(doubleCancels));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)r.StatusCode}"));
+        foreach (var id in ids)
+        {
+            var events = await client.GetJsonAsync($"/v1/events?object_id={id}");
+            var terminal = events.GetProperty("data").EnumerateArray().Select(e => e.Str("type")).Where(t => t != "payment_intent.created").ToList();
+            Assert.Single(terminal);
+        }
+
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Same_key_with_another_body_answers_422()
     {
         var (_, key) = await gateway.CreatePortalAsync();

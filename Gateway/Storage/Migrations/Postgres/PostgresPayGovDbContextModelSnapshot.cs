@@ -95,6 +95,10 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnName("portal_id")
                         .UseCollation("C");
 
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("boolean")
+                        .HasColumnName("livemode");
+
                     b.Property<string>("Key")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
@@ -117,7 +121,7 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("resource_id");
 
-                    b.HasKey("PortalId", "Key")
+                    b.HasKey("PortalId", "Livemode", "Key")
                         .HasName("pk_idempotency_records");
 
                     b.ToTable("idempotency_records", (string)null);

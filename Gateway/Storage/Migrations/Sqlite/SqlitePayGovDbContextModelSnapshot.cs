@@ -86,6 +86,10 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("portal_id");
 
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("livemode");
+
                     b.Property<string>("Key")
                         .HasMaxLength(255)
                         .HasColumnType("TEXT")
@@ -107,7 +111,7 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("resource_id");
 
-                    b.HasKey("PortalId", "Key")
+                    b.HasKey("PortalId", "Livemode", "Key")
                         .HasName("pk_idempotency_records");
 
                     b.ToTable("idempotency_records", (string)null);
