@@ -16,8 +16,9 @@ internal static partial class PaymentEndpoints
     }
 
     private static async Task<IResult> PayAsync(
-        string id, DossierStore store, PayGovClient paygov, IOptions<PayGovSettings> settings, ILogger<DossierStore> logger, CancellationToken cancellationToken)
+        string id, DossierStore store, PayGovClient paygov, IOptions<PayGovSettings> settings, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger("DossierPortal.Payments.Pay");
         var dossier = store.Find(id);
         if (dossier is null)
         {

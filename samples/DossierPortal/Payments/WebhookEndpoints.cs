@@ -18,8 +18,9 @@ internal static partial class WebhookEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpRequest request, WebhookSecrets secrets, DossierStore store, TimeProvider time, ILogger<WebhookSecrets> logger, CancellationToken cancellationToken)
+        HttpRequest request, WebhookSecrets secrets, DossierStore store, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger("DossierPortal.Payments.Webhooks");
         if (secrets.Current is not { } secret)
         {
             // Not registered yet: 503 makes PayGov try again shortly rather than count it as delivered.

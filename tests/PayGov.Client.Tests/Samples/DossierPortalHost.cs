@@ -8,7 +8,7 @@ namespace PayGov.Client.Tests.Samples;
 
 /// <summary>
 /// The DossierPortal sample on real Kestrel over loopback, talking to the test gateway with a portal key of its own and
-/// no webhook secret, so it registers its own webhook endpoint at start as the walkthrough does.
+/// by default no webhook secret, so it registers its own webhook endpoint at start as the walkthrough does.
 /// </summary>
 internal sealed class DossierPortalHost : IAsyncDisposable
 {
@@ -23,14 +23,14 @@ internal sealed class DossierPortalHost : IAsyncDisposable
     /// <summary>Gets a client that behaves like a browser without following redirects, so a test sees the 303 itself.</summary>
     public HttpClient Browser { get; }
 
-    public static DossierPortalHost Start(Uri gateway, string apiKey)
+    public static DossierPortalHost Start(Uri gateway, string apiKey, string? webhookSecret = null)
     {
         var factory = new WebApplicationFactory<DossierStore>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Test");
             builder.UseSetting("PayGov:BaseUrl", gateway.AbsoluteUri);
             builder.UseSetting("PayGov:ApiKey", apiKey);
-            builder.UseSetting("PayGov:WebhookSecret", string.Empty);
+            builder.UseSetting("PayGov:WebhookSecret", webhookSecret ?? string.Empty);
             builder.UseSetting("PayGov:PublicBaseUrl", "http://localhost:3000/");
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

@@ -68,6 +68,44 @@ public sealed class DossierPortalTests(GatewayFixture gateway)
         Assert.DoesNotContain("Đã thanh toán", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_signed_event_older_than_the_one_applied_is_acknowledged_and_ignored()
+    {
+        await using var portal = DossierPortalHost.Start(gateway.BaseAddress, await gateway.CreatePortalKeyAsync(), webhookSecret: "whsec_sample");
+        const string number = "000.00.30.H26-250315-000125";
+
+        using var expired = await PostSignedAsync(portal, IntentEvent(number, "payment_intent.expired", "expired", sequence: 3), "whsec_sample");
+        using var olderSuccess = await PostSignedAsync(portal, IntentEvent(number, "payment_intent.succeeded", "succeeded", sequence: 2), "whsec_sample");
+
+        Assert.Equal(HttpStatusCode.OK, expired.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, olderSuccess.StatusCode);
+        var page = await portal.Browser.GetStringAsync("/dossiers/125");
+        Assert.Contains("Hết hạn", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã thanh toán", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_success_marks_the_dossier_paid()
+    {
+        await using var portal = DossierPortalHost.Start(gateway.BaseAddress, await gateway.CreatePortalKeyAsync(), webhookSecret: "whsec_sample");
+
+        using var answer = await PostSignedAsync(portal, IntentEvent("000.00.30.H26-250315-000125", "payment_intent.succeeded", "succeeded", sequence: 3), "whsec_sample");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var page = await portal.Browser.GetStringAsync("/dossiers/125");
+        Assert.Contains("Đã thanh toán", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thanh toán / Pay", page, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostSignedAsync(DossierPortalHost portal, string payload, string secret)
+    {
+        var signedAt = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
+        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{signedAt}.{payload}")));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/paygov/webhooks") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        request.Headers.Add(WebhookSignature.HeaderName, $"t={signedAt},v1={signature}");
+        return await portal.Browser.SendAsync(request);
+    }
+
     // Webhook delivery runs in the background on the gateway, so the page is read until it changes, within a bound.
     private static async Task<string> WaitForPageAsync(DossierPortalHost portal, string id, Func<string, bool> done)
     {
@@ -85,10 +123,16 @@ public sealed class DossierPortalTests(GatewayFixture gateway)
         }
     }
 
-    private static string SucceededEvent(string reference) => """
-        {"id":"evt_forged","object":"event","type":"payment_intent.succeeded","livemode":false,"created_at":"2026-03-14T02:00:00.000Z",
-         "data":{"sequence":9,"object":{"id":"pi_forged","object":"payment_intent","portal_id":"x","livemode":false,"reference":"REFERENCE",
-         "amount":150000,"currency":"VND","fee_items":[],"metadata":{},"status":"succeeded","amount_refunded":0,"client_secret":"pi_forged_secret",
-         "checkout_url":"http://localhost:5080/pay/pi_forged","created_at":"2026-03-14T02:00:00.000Z","expires_at":"2026-03-15T02:00:00.000Z","sequence":9}}}
-        """.Replace("REFERENCE", reference, StringComparison.Ordinal);
+    private static string SucceededEvent(string reference) => IntentEvent(reference, "payment_intent.succeeded", "succeeded", sequence: 9);
+
+    private static string IntentEvent(string reference, string type, string status, int sequence) => """
+        {"id":"evt_SEQ","object":"event","type":"TYPE","livemode":false,"created_at":"2026-03-14T02:00:00.000Z",
+         "data":{"sequence":SEQ,"object":{"id":"pi_sample","object":"payment_intent","portal_id":"x","livemode":false,"reference":"REFERENCE",
+         "amount":150000,"currency":"VND","fee_items":[],"metadata":{},"status":"STATUS","amount_refunded":0,"client_secret":"pi_sample_secret",
+         "checkout_url":"http://localhost:5080/pay/pi_sample","created_at":"2026-03-14T02:00:00.000Z","expires_at":"2026-03-15T02:00:00.000Z","sequence":SEQ}}}
+        """
+        .Replace("REFERENCE", reference, StringComparison.Ordinal)
+        .Replace("TYPE", type, StringComparison.Ordinal)
+        .Replace("STATUS", status, StringComparison.Ordinal)
+        .Replace("SEQ", sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

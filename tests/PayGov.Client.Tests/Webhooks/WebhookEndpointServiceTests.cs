@@ -1,4 +1,6 @@
+using System.Text.Json;
 using PayGov.Client.Events;
+using PayGov.Client.Infrastructure;
 using PayGov.Client.Webhooks;
 
 namespace PayGov.Client.Tests.Webhooks;
@@ -93,6 +95,16 @@ public sealed class WebhookEndpointServiceTests(GatewayFixture gateway)
         var both = await receiver.WaitForAsync(r => r.EventId == received.Id, count: 2);
         var again = WebhookSignature.ConstructEvent(both[1].Body, both[1].Signature, [endpoint.Secret!], WebhookSignature.DefaultTolerance, TimeProvider.System);
         Assert.Equal(received.Id, again.Id);
+    }
+
+    [Fact]
+    public void Statuses_this_version_does_not_know_read_as_unknown()
+    {
+        var endpoint = JsonSerializer.Deserialize<WebhookEndpoint>("""{"id":"we_1","url":"https://p.example.vn/h","status":"paused"}""", ClientJson.Options)!;
+        var delivery = JsonSerializer.Deserialize<WebhookDelivery>("""{"id":"whd_1","event_id":"evt_1","webhook_endpoint":"we_1","status":"parked"}""", ClientJson.Options)!;
+
+        Assert.Equal(WebhookEndpointStatus.Unknown, endpoint.Status);
+        Assert.Equal(WebhookDeliveryStatus.Unknown, delivery.Status);
     }
 
     // The receiver's 200 can arrive before the gateway has written the attempt down, so the log is read until it says so.
