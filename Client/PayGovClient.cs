@@ -1,12 +1,13 @@
 using PayGov.Client.Events;
 using PayGov.Client.Infrastructure;
 using PayGov.Client.PaymentIntents;
+using PayGov.Client.Webhooks;
 
 namespace PayGov.Client;
 
 /// <summary>
 /// The entry point to PayGov's portal API. Build one per deployment and key, share it (it is thread-safe), and call
-/// its services: <see cref="PaymentIntents"/> and <see cref="Events"/>.
+/// its services: <see cref="PaymentIntents"/>, <see cref="Events"/> and <see cref="WebhookEndpoints"/>.
 /// </summary>
 public sealed class PayGovClient : IDisposable
 {
@@ -52,6 +53,7 @@ public sealed class PayGovClient : IDisposable
         var requester = new ApiRequester(httpClient, options, timeProvider ?? TimeProvider.System);
         PaymentIntents = new PaymentIntentService(requester);
         Events = new EventService(requester);
+        WebhookEndpoints = new WebhookEndpointService(requester);
     }
 
     /// <summary>Gets the payment intents service.</summary>
@@ -59,6 +61,9 @@ public sealed class PayGovClient : IDisposable
 
     /// <summary>Gets the events service.</summary>
     public EventService Events { get; }
+
+    /// <summary>Gets the webhook endpoints service.</summary>
+    public WebhookEndpointService WebhookEndpoints { get; }
 
     /// <summary>Disposes the <see cref="HttpClient"/> this client created; one passed in stays the caller's to dispose.</summary>
     public void Dispose() => ownedHttpClient?.Dispose();

@@ -50,6 +50,10 @@ internal sealed class ApiRequester
         where T : PayGovEntity =>
         SendAsync<T>(HttpMethod.Post, path, JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ClientJson.Options), requestOptions, cancellationToken);
 
+    public Task<T> DeleteAsync<T>(string path, RequestOptions? requestOptions, CancellationToken cancellationToken)
+        where T : PayGovEntity =>
+        SendAsync<T>(HttpMethod.Delete, path, body: null, requestOptions, cancellationToken);
+
     public Task<PayGovList<T>> ListAsync<T>(string path, ListOptions list, string? startingAfter, RequestOptions? requestOptions, CancellationToken cancellationToken)
     {
         var query = new QueryBuilder();
