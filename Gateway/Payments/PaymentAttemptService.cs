@@ -28,7 +28,7 @@ public sealed class PaymentAttemptService(
     ZaloPayPaymentProvider? zaloPay = null)
 {
     private const int ConcurrencyAttempts = 3;
-    private static readonly string Wallet = "wallet";
+    private const string Wallet = "wallet";
 
     public MoMoPaymentProvider? MoMo => moMo;
 

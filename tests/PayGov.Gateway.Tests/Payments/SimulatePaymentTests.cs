@@ -147,6 +147,9 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         using var answer = await callbacks.PostAsync("/callbacks/momo/ipn", new StringContent(forged.ToJsonString(), Encoding.UTF8, "application/json"));
 
         await answer.AssertProblemAsync(HttpStatusCode.Unauthorized, "signature_invalid");
+        var logged = string.Join('\n', gateway.Logs.GetSnapshot().Select(r => r.Message));
+        Assert.DoesNotContain("82b4823b4e568c255625cf4c9bf8063fb560257fa01cefeec41cd0548fe0b8c2", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("TESTONLY", logged, StringComparison.Ordinal);
         Assert.Equal(2, await RejectionsAsync("momo", reference, "signature_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
