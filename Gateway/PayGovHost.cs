@@ -7,8 +7,10 @@ using PayGov.Gateway.Infrastructure.Coordination;
 using PayGov.Gateway.Infrastructure.RateLimiting;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
+using PayGov.Gateway.Sandbox;
 using PayGov.Gateway.Storage;
 using PayGov.Gateway.Webhooks;
+using PayGov.Providers.Sandbox;
 using Scalar.AspNetCore;
 
 namespace PayGov.Gateway;
@@ -46,6 +48,7 @@ public static class PayGovHost
         services.AddPortals();
         services.AddEvents();
         services.AddPayments();
+        services.AddPaymentProviders(configuration);
         services.AddWebhooks();
         return builder;
     }
@@ -70,6 +73,12 @@ public static class PayGovHost
         v1.MapPaymentIntents();
         v1.MapEvents();
         v1.MapWebhooks();
+        v1.MapTestHelpers();
+        app.MapProviderCallbacks();
+        if (app.Services.GetRequiredService<EmbeddedSandbox>().IsEnabled)
+        {
+            app.MapPaymentSandboxes(EmbeddedSandbox.Root);
+        }
 
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");

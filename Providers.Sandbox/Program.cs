@@ -8,3 +8,6 @@ builder.Services.AddPaymentSandboxes();
 var app = builder.Build();
 app.MapPaymentSandboxes("/sandbox");
 app.Run();
+
+// Internal: the Gateway references this assembly to mount the sandboxes, and its own Program is the public one.
+internal partial class Program;

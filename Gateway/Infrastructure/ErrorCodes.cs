@@ -30,6 +30,10 @@ public static class ErrorCodes
     public const string RateLimited = "rate_limited";
     public const string WebhookUrlNotAllowed = "webhook_url_not_allowed";
     public const string DeliveryNotReplayable = "delivery_not_replayable";
+    public const string TestModeOnly = "test_mode_only";
+    public const string SignatureInvalid = "signature_invalid";
+    public const string PayloadInvalid = "payload_invalid";
+    public const string ProviderUnavailable = "provider_unavailable";
     public const string BadRequest = "bad_request";
     public const string InternalError = "internal_error";
 
@@ -37,8 +41,9 @@ public static class ErrorCodes
     {
         BodyTooLarge => StatusCodes.Status413PayloadTooLarge,
         UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-        ApiKeyMissing or ApiKeyInvalid => StatusCodes.Status401Unauthorized,
-        Forbidden => StatusCodes.Status403Forbidden,
+        ApiKeyMissing or ApiKeyInvalid or SignatureInvalid => StatusCodes.Status401Unauthorized,
+        Forbidden or TestModeOnly => StatusCodes.Status403Forbidden,
+        ProviderUnavailable => StatusCodes.Status502BadGateway,
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         IdempotencyKeyInUse or InvalidStateTransition or IntentNotCancelable or DeliveryNotReplayable => StatusCodes.Status409Conflict,

@@ -7,6 +7,7 @@ namespace PayGov.Gateway.Infrastructure;
 public static class Ids
 {
     public const string PaymentIntent = "pi";
+    public const string PaymentAttempt = "pa";
     public const string Event = "evt";
     public const string ApiKey = "key";
     public const string WebhookEndpoint = "we";

@@ -40,6 +40,7 @@ public static class Problems
         415 => "Unsupported media type",
         422 => "Unprocessable content",
         429 => "Too many requests",
+        502 => "Bad gateway",
         _ => "Internal server error",
     };
 }

@@ -79,6 +79,34 @@ public sealed class PaymentIntent
 
     public Result<string> Expire() => MoveTo(Expired);
 
+    /// <summary>The citizen chose a provider and an attempt started there.</summary>
+    public Result<string> StartAttempt(string provider, string method)
+    {
+        var moved = MoveTo(Processing);
+        if (moved.IsSuccess)
+        {
+            Provider = provider;
+            Method = method;
+        }
+
+        return moved;
+    }
+
+    /// <summary>The provider's verified callback said paid.</summary>
+    public Result<string> Succeed(DateTimeOffset now)
+    {
+        var moved = MoveTo(Succeeded);
+        if (moved.IsSuccess)
+        {
+            SucceededAt = now;
+        }
+
+        return moved;
+    }
+
+    /// <summary>The attempt failed; the citizen may try again, with another provider too.</summary>
+    public Result<string> FailAttempt() => MoveTo(RequiresPaymentMethod);
+
     private Result<string> MoveTo(PaymentIntentStatus next)
     {
         var eventType = PaymentIntentTransitions.EventFor(Status, next);

@@ -22,4 +22,19 @@ internal static partial class PaymentsLog
 
     [LoggerMessage(1005, LogLevel.Information, "Expiry sweep expired {Count} payment intents")]
     public static partial void ExpirySweepExpired(this ILogger logger, int count);
+
+    [LoggerMessage(1006, LogLevel.Information, "Attempt {AttemptId} of payment intent {PaymentIntentId} started at {ProviderId}: {Amount} VND")]
+    public static partial void AttemptStarted(this ILogger logger, string attemptId, string paymentIntentId, string providerId, long amount);
+
+    [LoggerMessage(1007, LogLevel.Warning, "Attempt {AttemptId} could not start at {ProviderId} (applied: {Applied}, code {ProviderCode})")]
+    public static partial void AttemptNotStarted(this ILogger logger, string attemptId, string providerId, string applied, string? providerCode);
+
+    [LoggerMessage(1008, LogLevel.Warning, "Callback from {ProviderId} rejected: {Reason} (merchant reference {MerchantReference})")]
+    public static partial void CallbackRejected(this ILogger logger, string providerId, string reason, string? merchantReference);
+
+    [LoggerMessage(1009, LogLevel.Information, "Callback from {ProviderId} for {MerchantReference} changed nothing: {Decision}")]
+    public static partial void CallbackChangedNothing(this ILogger logger, string providerId, string merchantReference, string decision);
+
+    [LoggerMessage(1010, LogLevel.Information, "Attempt {AttemptId} at {ProviderId} completed as {Status}")]
+    public static partial void AttemptCompleted(this ILogger logger, string attemptId, string providerId, string status);
 }

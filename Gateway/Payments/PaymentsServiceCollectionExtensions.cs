@@ -6,6 +6,7 @@ public static class PaymentsServiceCollectionExtensions
     {
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PaymentIntentService>();
+        services.AddScoped<PaymentAttemptService>();
         services.AddHostedService<PaymentIntentExpiryJob>();
         return services;
     }

@@ -20,6 +20,10 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
 
+    public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
+
+    public DbSet<RejectedCallback> RejectedCallbacks => Set<RejectedCallback>();
+
     public DbSet<OutboxEvent> Events => Set<OutboxEvent>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -34,6 +34,12 @@ public static class Api
         return client.SendAsync(request);
     }
 
+    public static Task<HttpResponseMessage> SimulateAsync(this HttpClient client, string intentId, string provider, string outcome) =>
+        client.PostRawAsync(
+            $"/v1/test_helpers/payment_intents/{intentId}/simulate_payment",
+            new System.Text.Json.Nodes.JsonObject { ["provider"] = provider, ["outcome"] = outcome }.ToJsonString(),
+            idempotencyKey: null);
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -33,12 +33,17 @@ public abstract class GatewayFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var settings = await SettingsAsync();
+
+        // The sandbox calls back to the gateway's public address, so the port is chosen before start and named in it.
+        var port = FreeLoopbackPort();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Test");
             builder.UseSetting("DemoPortal:Enabled", "false");
             builder.UseSetting("RateLimit:PermitLimit", "1000");
             builder.UseSetting("Logging:LogLevel:PayGov", "Debug");
+            builder.UseSetting("Sandbox:Enabled", "true");
+            builder.UseSetting("PayGov:PublicBaseUrl", $"http://127.0.0.1:{port}/");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
@@ -50,7 +55,7 @@ public abstract class GatewayFixture : IAsyncLifetime
                 services.AddLogging(logging => logging.AddFakeLogging());
             });
         });
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         BaseAddress = factory.ClientOptions.BaseAddress;
         using var client = factory.CreateClient();
@@ -99,4 +104,11 @@ public abstract class GatewayFixture : IAsyncLifetime
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
     protected abstract Task<IReadOnlyDictionary<string, string>> SettingsAsync();
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -117,6 +117,74 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IntentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent_id");
+
+                    b.Property<string>("MerchantReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_reference");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_attempts");
+
+                    b.HasIndex("IntentId")
+                        .HasDatabaseName("ix_payment_attempts_intent_id");
+
+                    b.HasIndex("Provider", "MerchantReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_attempts_provider_merchant_reference");
+
+                    b.ToTable("payment_attempts", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentIntent", b =>
                 {
                     b.Property<string>("Id")
@@ -239,6 +307,43 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_payment_intents_portal_id_livemode_id");
 
                     b.ToTable("payment_intents", (string)null);
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.RejectedCallback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MerchantReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_reference");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rejected_callbacks");
+
+                    b.HasIndex("Provider", "MerchantReference")
+                        .HasDatabaseName("ix_rejected_callbacks_provider_merchant_reference");
+
+                    b.ToTable("rejected_callbacks", (string)null);
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Portals.ApiKey", b =>
@@ -500,6 +605,16 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_attempts_payment_intents_intent_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentIntent", b =>

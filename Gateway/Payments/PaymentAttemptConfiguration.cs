@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PayGov.Gateway.Payments;
+
+internal sealed class PaymentAttemptConfiguration : IEntityTypeConfiguration<PaymentAttempt>
+{
+    public void Configure(EntityTypeBuilder<PaymentAttempt> builder)
+    {
+        builder.ToTable("payment_attempts");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasMaxLength(40);
+        builder.Property(a => a.IntentId).HasMaxLength(40);
+        builder.Property(a => a.Provider).HasMaxLength(32);
+        builder.Property(a => a.Method).HasMaxLength(32);
+        builder.Property(a => a.MerchantReference).HasMaxLength(40);
+        // A compare-and-set on the status: of two callbacks that both read the attempt open, only one completes it.
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
+        builder.Property(a => a.ProviderTransactionId).HasMaxLength(64);
+        builder.HasOne<PaymentIntent>().WithMany().HasForeignKey(a => a.IntentId);
+
+        // A provider's callback names the attempt by this pair; it must never name two.
+        builder.HasIndex(a => new { a.Provider, a.MerchantReference }).IsUnique();
+        builder.HasIndex(a => a.IntentId);
+    }
+}

@@ -1,0 +1,42 @@
+using PayGov.Gateway.Infrastructure;
+using PayGov.Providers;
+
+namespace PayGov.Gateway.Payments;
+
+/// <summary>The body of <c>POST /v1/test_helpers/payment_intents/{id}/simulate_payment</c>.</summary>
+public sealed record SimulatePaymentRequest : IValidatedRequest
+{
+    public const string Succeeded = "succeeded";
+    public const string Failed = "failed";
+
+    /// <summary><c>momo</c> or <c>zalopay</c>: the providers with an in-process sandbox.</summary>
+    public string? Provider { get; init; }
+
+    /// <summary><c>succeeded</c> presses "pay" at the sandbox, <c>failed</c> presses "decline".</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>The validated provider.</summary>
+    public ProviderId ParsedProvider() => ProviderIdExtensions.TryParseWireName(Provider, out var id) ? id : throw new InvalidOperationException("Validate first.");
+
+    public ApiError? Validate()
+    {
+        if (Provider is null)
+        {
+            return new ApiError(ErrorCodes.ParameterMissing, "'provider' is required.", "provider");
+        }
+
+        if (!ProviderIdExtensions.TryParseWireName(Provider, out var id) || id is not (PayGov.Providers.ProviderId.MoMo or PayGov.Providers.ProviderId.ZaloPay))
+        {
+            return new ApiError(ErrorCodes.ParameterInvalid, "'provider' must be 'momo' or 'zalopay'.", "provider");
+        }
+
+        if (Outcome is null)
+        {
+            return new ApiError(ErrorCodes.ParameterMissing, "'outcome' is required.", "outcome");
+        }
+
+        return Outcome is Succeeded or Failed
+            ? null
+            : new ApiError(ErrorCodes.ParameterInvalid, "'outcome' must be 'succeeded' or 'failed'.", "outcome");
+    }
+}

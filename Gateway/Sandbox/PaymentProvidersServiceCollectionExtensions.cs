@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using PayGov.Gateway.Infrastructure;
+using PayGov.Gateway.Storage;
+using PayGov.Providers;
+using PayGov.Providers.MoMo;
+using PayGov.Providers.Sandbox;
+using PayGov.Providers.Sandbox.MoMo;
+using PayGov.Providers.Sandbox.ZaloPay;
+using PayGov.Providers.ZaloPay;
+
+namespace PayGov.Gateway.Sandbox;
+
+public static class PaymentProvidersServiceCollectionExtensions
+{
+    public const string SandboxHttpClientName = "PayGov.Gateway.Sandbox";
+
+    /// <summary>
+    /// Adds the MoMo and ZaloPay clients where configured (<c>Providers:MoMo</c>, <c>Providers:ZaloPay</c>) and, when
+    /// <c>Sandbox:Enabled</c>, the in-process sandboxes with both clients pointed at them and their test credentials.
+    /// </summary>
+    public static IServiceCollection AddPaymentProviders(this IServiceCollection services, IConfiguration configuration)
+    {
+        var enabled = configuration.GetValue<bool?>(EmbeddedSandbox.EnabledKey)
+            ?? string.IsNullOrWhiteSpace(configuration.GetConnectionString(StorageServiceCollectionExtensions.PostgresConnectionName));
+        services.AddSingleton(new EmbeddedSandbox(enabled));
+        if (enabled || configuration.GetSection(MoMoOptions.SectionName).Exists())
+        {
+            services.AddMoMo();
+        }
+
+        if (enabled || configuration.GetSection(ZaloPayOptions.SectionName).Exists())
+        {
+            services.AddZaloPay();
+        }
+
+        if (!enabled)
+        {
+            return services;
+        }
+
+        services.AddPaymentSandboxes();
+        services.AddHttpClient(SandboxHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+
+        // The sandbox's own test credentials and the gateway's public address: nothing else to configure in test mode.
+        services.AddOptions<MoMoOptions>().PostConfigure<IOptions<MoMoSandboxOptions>, IOptions<PayGovOptions>>((options, sandbox, urls) =>
+        {
+            var publicBaseUrl = urls.Value.PublicBaseUrl;
+            options.PartnerCode = sandbox.Value.PartnerCode;
+            options.AccessKey = sandbox.Value.AccessKey;
+            options.SecretKeys.Clear();
+            options.SecretKeys.Add(sandbox.Value.SecretKey);
+            options.BaseUrl = EmbeddedSandbox.PrefixOf(publicBaseUrl, ProviderId.MoMo.ToWireName());
+            options.IpnUrl = new Uri(publicBaseUrl, "callbacks/momo/ipn");
+            options.RedirectUrl ??= new Uri(publicBaseUrl, "pay/return/momo");
+        });
+        services.AddOptions<ZaloPayOptions>().PostConfigure<IOptions<ZaloPaySandboxOptions>, IOptions<PayGovOptions>>((options, sandbox, urls) =>
+        {
+            var publicBaseUrl = urls.Value.PublicBaseUrl;
+            options.AppId = sandbox.Value.AppId;
+            options.Key1 = sandbox.Value.Key1;
+            options.Key2s.Clear();
+            options.Key2s.Add(sandbox.Value.Key2);
+            options.BaseUrl = EmbeddedSandbox.PrefixOf(publicBaseUrl, ProviderId.ZaloPay.ToWireName());
+            options.CallbackUrl = new Uri(publicBaseUrl, "callbacks/zalopay/callback");
+            options.RedirectUrl ??= new Uri(publicBaseUrl, "pay/return/zalopay");
+        });
+        return services;
+    }
+}
