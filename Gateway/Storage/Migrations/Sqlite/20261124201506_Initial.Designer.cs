@@ -10,7 +10,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePayGovDbContext))]
-    [Migration("20261124185132_Initial")]
+    [Migration("20261124201506_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -34,6 +34,10 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("data");
+
+                    b.Property<long?>("FannedOutAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fanned_out_at");
 
                     b.Property<bool>("Livemode")
                         .HasColumnType("INTEGER")
@@ -71,6 +75,10 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.HasIndex("PortalId", "Livemode", "Id")
                         .HasDatabaseName("ix_events_portal_id_livemode_id");
 
+                    b.HasIndex(new[] { "Id" }, "ix_events_awaiting_fan_out")
+                        .HasDatabaseName("ix_events_awaiting_fan_out")
+                        .HasFilter("fanned_out_at IS NULL");
+
                     b.ToTable("events", (string)null);
                 });
 
@@ -80,6 +88,10 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("portal_id");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("livemode");
 
                     b.Property<string>("Key")
                         .HasMaxLength(255)
@@ -102,10 +114,78 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("resource_id");
 
-                    b.HasKey("PortalId", "Key")
+                    b.HasKey("PortalId", "Livemode", "Key")
                         .HasName("pk_idempotency_records");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IntentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent_id");
+
+                    b.Property<string>("MerchantReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_reference");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_attempts");
+
+                    b.HasIndex("IntentId")
+                        .HasDatabaseName("ix_payment_attempts_intent_id");
+
+                    b.HasIndex("Provider", "MerchantReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_attempts_provider_merchant_reference");
+
+                    b.ToTable("payment_attempts", (string)null);
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentIntent", b =>
@@ -232,6 +312,43 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.ToTable("payment_intents", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Payments.RejectedCallback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MerchantReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_reference");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rejected_callbacks");
+
+                    b.HasIndex("Provider", "MerchantReference")
+                        .HasDatabaseName("ix_rejected_callbacks_provider_merchant_reference");
+
+                    b.ToTable("rejected_callbacks", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Portals.ApiKey", b =>
                 {
                     b.Property<string>("Id")
@@ -312,6 +429,167 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.ToTable("portals", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt_count");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EndpointId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("endpoint_id");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_status_code");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_until");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("PortalId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portal_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("EndpointId")
+                        .HasDatabaseName("ix_webhook_deliveries_endpoint_id");
+
+                    b.HasIndex("EventId", "EndpointId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webhook_deliveries_event_id_endpoint_id");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_status_next_attempt_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disabled_at");
+
+                    b.PrimitiveCollection<string>("EnabledEvents")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enabled_events");
+
+                    b.Property<long?>("FailingSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failing_since");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("livemode");
+
+                    b.Property<string>("PortalId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portal_id");
+
+                    b.Property<string>("PreviousSecret")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_secret");
+
+                    b.Property<long?>("PreviousSecretExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_secret_expires_at");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_endpoints");
+
+                    b.HasIndex("PortalId", "Livemode", "Id")
+                        .HasDatabaseName("ix_webhook_endpoints_portal_id_livemode_id");
+
+                    b.ToTable("webhook_endpoints", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Events.OutboxEvent", b =>
                 {
                     b.HasOne("PayGov.Gateway.Portals.Portal", null)
@@ -330,6 +608,16 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_attempts_payment_intents_intent_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentIntent", b =>
@@ -440,6 +728,73 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Webhooks.WebhookEndpoint", null)
+                        .WithMany()
+                        .HasForeignKey("EndpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhook_endpoints_endpoint_id");
+
+                    b.HasOne("PayGov.Gateway.Events.OutboxEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_events_event_id");
+
+                    b.OwnsMany("PayGov.Gateway.Webhooks.WebhookAttempt", "Attempts", b1 =>
+                        {
+                            b1.Property<string>("DeliveryId")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("delivery_id");
+
+                            b1.Property<int>("AttemptNo")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("attempt_no");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("at");
+
+                            b1.Property<long>("DurationMs")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("duration_ms");
+
+                            b1.Property<string>("Error")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("error");
+
+                            b1.Property<int?>("StatusCode")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("status_code");
+
+                            b1.HasKey("DeliveryId", "AttemptNo")
+                                .HasName("pk_webhook_attempts");
+
+                            b1.ToTable("webhook_attempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliveryId")
+                                .HasConstraintName("fk_webhook_attempts_webhook_deliveries_delivery_id");
+                        });
+
+                    b.Navigation("Attempts");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookEndpoint", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Portals.Portal", null)
+                        .WithMany()
+                        .HasForeignKey("PortalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_endpoints_portals_portal_id");
                 });
 #pragma warning restore 612, 618
         }

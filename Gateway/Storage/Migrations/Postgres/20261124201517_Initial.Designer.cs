@@ -13,8 +13,8 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPayGovDbContext))]
-    [Migration("20261124194351_FanOutIndex")]
-    partial class FanOutIndex
+    [Migration("20261124201517_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -98,6 +98,10 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnName("portal_id")
                         .UseCollation("C");
 
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("boolean")
+                        .HasColumnName("livemode");
+
                     b.Property<string>("Key")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
@@ -120,10 +124,79 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("resource_id");
 
-                    b.HasKey("PortalId", "Key")
+                    b.HasKey("PortalId", "Livemode", "Key")
                         .HasName("pk_idempotency_records");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id")
+                        .UseCollation("C");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IntentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("intent_id");
+
+                    b.Property<string>("MerchantReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("merchant_reference");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_attempts");
+
+                    b.HasIndex("IntentId")
+                        .HasDatabaseName("ix_payment_attempts_intent_id");
+
+                    b.HasIndex("Provider", "MerchantReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_attempts_provider_merchant_reference");
+
+                    b.ToTable("payment_attempts", (string)null);
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentIntent", b =>
@@ -249,6 +322,45 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_payment_intents_portal_id_livemode_id");
 
                     b.ToTable("payment_intents", (string)null);
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.RejectedCallback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("MerchantReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("merchant_reference");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rejected_callbacks");
+
+                    b.HasIndex("Provider", "MerchantReference")
+                        .HasDatabaseName("ix_rejected_callbacks_provider_merchant_reference");
+
+                    b.ToTable("rejected_callbacks", (string)null);
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Portals.ApiKey", b =>
@@ -514,6 +626,16 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_attempts_payment_intents_intent_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentIntent", b =>

@@ -1,6 +1,7 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -24,6 +25,22 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_portals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rejected_callbacks",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    reason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    merchant_reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rejected_callbacks", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -60,7 +77,8 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     object_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     object_sequence = table.Column<int>(type: "integer", nullable: false),
                     data = table.Column<string>(type: "text", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    fanned_out_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,6 +96,7 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 columns: table => new
                 {
                     portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    livemode = table.Column<bool>(type: "boolean", nullable: false),
                     key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false, collation: "C"),
                     request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     resource_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
@@ -85,7 +104,7 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_idempotency_records", x => new { x.portal_id, x.key });
+                    table.PrimaryKey("pk_idempotency_records", x => new { x.portal_id, x.livemode, x.key });
                     table.ForeignKey(
                         name: "fk_idempotency_records_portals_portal_id",
                         column: x => x.portal_id,
@@ -133,6 +152,36 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "webhook_endpoints",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    livemode = table.Column<bool>(type: "boolean", nullable: false),
+                    url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    enabled_events = table.Column<List<string>>(type: "text[]", nullable: false),
+                    description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    secret = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    previous_secret = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    previous_secret_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    failing_since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    disabled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_endpoints", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webhook_endpoints_portals_portal_id",
+                        column: x => x.portal_id,
+                        principalTable: "portals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "fee_items",
                 columns: table => new
                 {
@@ -158,6 +207,89 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "payment_attempts",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    intent_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    merchant_reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    provider_transaction_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_payment_attempts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_payment_attempts_payment_intents_intent_id",
+                        column: x => x.intent_id,
+                        principalTable: "payment_intents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    event_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    endpoint_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    attempt_count = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    lease_owner = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    lease_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_status_code = table.Column<int>(type: "integer", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webhook_deliveries_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_webhook_deliveries_webhook_endpoints_endpoint_id",
+                        column: x => x.endpoint_id,
+                        principalTable: "webhook_endpoints",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_attempts",
+                columns: table => new
+                {
+                    attempt_no = table.Column<int>(type: "integer", nullable: false),
+                    delivery_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    error = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    duration_ms = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_attempts", x => new { x.delivery_id, x.attempt_no });
+                    table.ForeignKey(
+                        name: "fk_webhook_attempts_webhook_deliveries_delivery_id",
+                        column: x => x.delivery_id,
+                        principalTable: "webhook_deliveries",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_api_keys_hash",
                 table: "api_keys",
@@ -170,6 +302,12 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 column: "portal_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_events_awaiting_fan_out",
+                table: "events",
+                column: "id",
+                filter: "fanned_out_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_events_object_id_object_sequence",
                 table: "events",
                 columns: new[] { "object_id", "object_sequence" },
@@ -179,6 +317,17 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 name: "ix_events_portal_id_livemode_id",
                 table: "events",
                 columns: new[] { "portal_id", "livemode", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_attempts_intent_id",
+                table: "payment_attempts",
+                column: "intent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_attempts_provider_merchant_reference",
+                table: "payment_attempts",
+                columns: new[] { "provider", "merchant_reference" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_payment_intents_portal_id_livemode_id",
@@ -194,6 +343,32 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 name: "ix_payment_intents_status_expires_at",
                 table: "payment_intents",
                 columns: new[] { "status", "expires_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rejected_callbacks_provider_merchant_reference",
+                table: "rejected_callbacks",
+                columns: new[] { "provider", "merchant_reference" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_endpoint_id",
+                table: "webhook_deliveries",
+                column: "endpoint_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_event_id_endpoint_id",
+                table: "webhook_deliveries",
+                columns: new[] { "event_id", "endpoint_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_status_next_attempt_at",
+                table: "webhook_deliveries",
+                columns: new[] { "status", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_endpoints_portal_id_livemode_id",
+                table: "webhook_endpoints",
+                columns: new[] { "portal_id", "livemode", "id" });
         }
 
         /// <inheritdoc />
@@ -203,16 +378,31 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 name: "api_keys");
 
             migrationBuilder.DropTable(
-                name: "events");
-
-            migrationBuilder.DropTable(
                 name: "fee_items");
 
             migrationBuilder.DropTable(
                 name: "idempotency_records");
 
             migrationBuilder.DropTable(
+                name: "payment_attempts");
+
+            migrationBuilder.DropTable(
+                name: "rejected_callbacks");
+
+            migrationBuilder.DropTable(
+                name: "webhook_attempts");
+
+            migrationBuilder.DropTable(
                 name: "payment_intents");
+
+            migrationBuilder.DropTable(
+                name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "events");
+
+            migrationBuilder.DropTable(
+                name: "webhook_endpoints");
 
             migrationBuilder.DropTable(
                 name: "portals");
