@@ -54,7 +54,7 @@ public sealed class WebhookSender(
         await db.SaveChangesAsync(CancellationToken.None);
         foreach (var group in deliveries.Zip(outcomes).Where(x => x.Second is not null).GroupBy(x => x.First.EndpointId))
         {
-            await UpdateEndpointHealthAsync(endpoints[group.Key], group.Any(x => x.Second!.Succeeded), now);
+            await UpdateEndpointHealthAsync(endpoints[group.Key], group.Any(x => x.Second!.Succeeded), group.Min(x => x.First.CreatedAt), now);
         }
     }
 
@@ -86,15 +86,18 @@ public sealed class WebhookSender(
             return;
         }
 
+        // The last try falls exactly at the end of the retry period, so the endpoint's 3 days of failure are
+        // complete when its delivery is abandoned, and the endpoint is disabled in the same pass.
+        var deadline = delivery.CreatedAt + options.Value.RetryPeriod;
         var next = now + WebhookRetrySchedule.DelayAfter(delivery.AttemptCount);
-        if (next - delivery.CreatedAt > options.Value.RetryPeriod)
+        if (now >= deadline)
         {
             Complete(delivery, WebhookDeliveryStatus.Abandoned, now);
             logger.DeliveryAbandoned(delivery.EventId, delivery.EndpointId, delivery.AttemptCount);
             return;
         }
 
-        delivery.NextAttemptAt = next;
+        delivery.NextAttemptAt = next < deadline ? next : deadline;
         logger.DeliveryFailed(delivery.EventId, delivery.EndpointId, delivery.AttemptCount, outcome.Failure ?? $"HTTP {outcome.Status}", next);
     }
 
@@ -128,7 +131,7 @@ public sealed class WebhookSender(
     /// disabled, its pending deliveries abandoned, and the portal told by a <c>webhook_endpoint.disabled</c> event.
     /// Conditional updates, so nodes delivering to one endpoint at once never overwrite each other.
     /// </summary>
-    private async Task UpdateEndpointHealthAsync(WebhookEndpoint endpoint, bool succeeded, DateTimeOffset now)
+    private async Task UpdateEndpointHealthAsync(WebhookEndpoint endpoint, bool succeeded, DateTimeOffset failingFrom, DateTimeOffset now)
     {
         var endpoints = db.WebhookEndpoints.Where(e => e.Id == endpoint.Id);
         if (succeeded)
@@ -143,7 +146,8 @@ public sealed class WebhookSender(
 
         if (endpoint.FailingSince is null)
         {
-            await endpoints.Where(e => e.FailingSince == null).ExecuteUpdateAsync(u => u.SetProperty(e => e.FailingSince, now));
+            // Failing since the oldest delivery it has not taken: from then on the portal was missing events.
+            await endpoints.Where(e => e.FailingSince == null).ExecuteUpdateAsync(u => u.SetProperty(e => e.FailingSince, failingFrom));
             return;
         }
 

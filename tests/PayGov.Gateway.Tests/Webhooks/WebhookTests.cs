@@ -218,15 +218,23 @@ public abstract class WebhookTests(GatewayFixture gateway)
         await Eventually.TrueAsync(() => Task.FromResult(receiver.Received.Count == 1), "the first attempt arrives");
         var eventId = receiver.Received.First().EventId;
 
-        for (var day = 0; day < 8 && (await client.GetJsonAsync($"/v1/webhook_endpoints/{endpoint.Str("id")}")).Str("status") == "enabled"; day++)
+        for (var day = 0; day < 8; day++)
         {
+            var current = await WaitForDeliveryAsync(client, eventId, d => d.GetProperty("attempt_count").GetInt32() == receiver.Received.Count);
+            if (current.Str("status") != "pending")
+            {
+                break;
+            }
+
             var attempts = receiver.Received.Count;
             // The longest wait is 12 h plus up to 20 % jitter.
             gateway.Time.Advance(TimeSpan.FromHours(15));
             await Eventually.TrueAsync(() => Task.FromResult(receiver.Received.Count > attempts), "another attempt arrives", eachPoll: ClockTicks);
-            await WaitForDeliveryAsync(client, eventId, d => d.GetProperty("attempt_count").GetInt32() == receiver.Received.Count);
         }
 
+        await Eventually.TrueAsync(
+            async () => (await client.GetJsonAsync($"/v1/webhook_endpoints/{endpoint.Str("id")}")).Str("status") == "disabled",
+            "the endpoint is disabled");
         var disabled = await client.GetJsonAsync($"/v1/webhook_endpoints/{endpoint.Str("id")}");
         var delivery = await WaitForDeliveryAsync(client, eventId, d => d.Str("status") == "abandoned");
         var told = await client.GetJsonAsync("/v1/events?type=webhook_endpoint.disabled");
