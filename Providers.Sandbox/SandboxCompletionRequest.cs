@@ -11,4 +11,12 @@ public sealed record SandboxCompletionRequest([property: JsonPropertyName("outco
 
     /// <summary>The outcome that presses "decline".</summary>
     public const string Failed = "failed";
+
+    /// <summary>Whether the citizen pays (true) or declines (false); null for an outcome the sandbox does not know.</summary>
+    public bool? Pays => Outcome switch
+    {
+        Succeeded => true,
+        Failed => false,
+        _ => null,
+    };
 }

@@ -91,17 +91,9 @@ public static class MoMoSandboxEndpoints
 
     private static Results<Ok<SandboxCompletionResponse>, BadRequest, NotFound, Conflict> Complete(string orderId, SandboxCompletionRequest request, [AsParameters] MoMoSandboxServices s)
     {
-        bool paid;
-        switch (request.Outcome)
+        if (request.Pays is not { } paid)
         {
-            case SandboxCompletionRequest.Succeeded:
-                paid = true;
-                break;
-            case SandboxCompletionRequest.Failed:
-                paid = false;
-                break;
-            default:
-                return TypedResults.BadRequest();
+            return TypedResults.BadRequest();
         }
 
         if (s.Sandbox.Find(orderId) is not { } order)

@@ -98,17 +98,9 @@ public static class ZaloPaySandboxEndpoints
 
     private static Results<Ok<SandboxCompletionResponse>, BadRequest, NotFound, Conflict> Complete(string appTransId, SandboxCompletionRequest request, [AsParameters] ZaloPaySandboxServices s)
     {
-        bool paid;
-        switch (request.Outcome)
+        if (request.Pays is not { } paid)
         {
-            case SandboxCompletionRequest.Succeeded:
-                paid = true;
-                break;
-            case SandboxCompletionRequest.Failed:
-                paid = false;
-                break;
-            default:
-                return TypedResults.BadRequest();
+            return TypedResults.BadRequest();
         }
 
         if (s.Sandbox.Find(appTransId) is not { } order)
