@@ -42,10 +42,4 @@ public interface IPaymentProvider
     /// <returns>The provider's word on the refund.</returns>
     /// <exception cref="ProviderException">The outcome is not known; with <see cref="ProviderApplied.Unknown"/> query before retrying.</exception>
     Task<ProviderRefundResult> RefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken);
-
-    /// <summary>Reads the provider's settlement report, line by line, as normalised records.</summary>
-    /// <param name="report">The report file's content; the caller owns the stream.</param>
-    /// <param name="cancellationToken">Cancels the reading.</param>
-    /// <returns>The records in file order.</returns>
-    IAsyncEnumerable<SettlementRecord> OpenSettlementReport(Stream report, CancellationToken cancellationToken);
 }

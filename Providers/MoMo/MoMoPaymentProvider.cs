@@ -6,10 +6,9 @@ namespace PayGov.Providers.MoMo;
 
 /// <summary>
 /// The MoMo adapter: translates between the gateway's provider-neutral calls and <see cref="MoMoClient"/> at the
-/// edge. It has every member of <see cref="IPaymentProvider"/> except the settlement report, whose MoMo format is
-/// not parsed yet, so it does not implement the interface yet.
+/// edge, amounts and codes included.
 /// </summary>
-public sealed class MoMoPaymentProvider
+public sealed class MoMoPaymentProvider : IPaymentProvider
 {
     private static readonly IReadOnlySet<PaymentMethod> SupportedMethods = new HashSet<PaymentMethod> { PaymentMethod.Wallet, PaymentMethod.Card };
 
@@ -27,11 +26,9 @@ public sealed class MoMoPaymentProvider
     }
 
     /// <summary>Always <see cref="ProviderId.MoMo"/>.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance members of IPaymentProvider once the adapter implements it.")]
     public ProviderId ProviderId => ProviderId.MoMo;
 
     /// <summary>The MoMo wallet and domestic cards (<c>payWithATM</c>).</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance members of IPaymentProvider once the adapter implements it.")]
     public IReadOnlySet<PaymentMethod> Methods => SupportedMethods;
 
     /// <summary>Amount limits from configuration, in đồng.</summary>
