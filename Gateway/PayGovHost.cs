@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PayGov.Gateway.Checkout;
 using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure;
 using PayGov.Gateway.Infrastructure.Auth;
@@ -7,6 +8,7 @@ using PayGov.Gateway.Infrastructure.Coordination;
 using PayGov.Gateway.Infrastructure.RateLimiting;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
+using PayGov.Gateway.Receipts;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Sandbox;
 using PayGov.Gateway.Storage;
@@ -52,6 +54,7 @@ public static class PayGovHost
         services.AddPaymentProviders(configuration);
         services.AddPaymentRouting(configuration);
         services.AddWebhooks();
+        services.AddCheckout();
         return builder;
     }
 
@@ -77,6 +80,8 @@ public static class PayGovHost
         v1.MapWebhooks();
         v1.MapTestHelpers();
         app.MapProviderCallbacks();
+        app.MapCheckout();
+        app.MapReceipts();
         if (app.Services.GetRequiredService<EmbeddedSandbox>().IsEnabled)
         {
             app.MapPaymentSandboxes(EmbeddedSandbox.Root);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure;
+using PayGov.Gateway.Receipts;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Storage;
 using PayGov.Providers;
@@ -171,6 +172,9 @@ public sealed class PaymentAttemptService(
                 if (succeeded.IsSuccess)
                 {
                     moves.Add(IntentMove.Of(intent, succeeded, urls.Value.PublicBaseUrl));
+
+                    // The receipt commits with the success: a paid intent without one can never be seen.
+                    db.Receipts.Add(Receipt.Issue(attempt, now));
                 }
                 else
                 {

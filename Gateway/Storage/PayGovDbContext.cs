@@ -4,6 +4,7 @@ using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure.Idempotency;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
+using PayGov.Gateway.Receipts;
 using PayGov.Gateway.Webhooks;
 
 namespace PayGov.Gateway.Storage;
@@ -23,6 +24,8 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PaymentAttempt> PaymentAttempts => Set<PaymentAttempt>();
 
     public DbSet<RejectedCallback> RejectedCallbacks => Set<RejectedCallback>();
+
+    public DbSet<Receipt> Receipts => Set<Receipt>();
 
     public DbSet<OutboxEvent> Events => Set<OutboxEvent>();
 

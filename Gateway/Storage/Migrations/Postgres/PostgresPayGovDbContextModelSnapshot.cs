@@ -484,6 +484,64 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.ToTable("portals", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Receipts.Receipt", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("number")
+                        .UseCollation("C");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AttemptId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<string>("IntentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("intent_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("verification_code");
+
+                    b.HasKey("Number")
+                        .HasName("pk_receipts");
+
+                    b.HasIndex("AttemptId")
+                        .HasDatabaseName("ix_receipts_attempt_id");
+
+                    b.HasIndex("IntentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_receipts_intent_id");
+
+                    b.ToTable("receipts", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<string>("Id")
@@ -787,6 +845,23 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Receipts.Receipt", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_receipts_payment_attempts_attempt_id");
+
+                    b.HasOne("PayGov.Gateway.Payments.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_receipts_payment_intents_intent_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>

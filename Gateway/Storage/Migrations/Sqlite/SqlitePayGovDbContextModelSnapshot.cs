@@ -468,6 +468,63 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.ToTable("portals", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Receipts.Receipt", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AttemptId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<string>("IntentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent_id");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verification_code");
+
+                    b.HasKey("Number")
+                        .HasName("pk_receipts");
+
+                    b.HasIndex("AttemptId")
+                        .HasDatabaseName("ix_receipts_attempt_id");
+
+                    b.HasIndex("IntentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_receipts_intent_id");
+
+                    b.ToTable("receipts", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<string>("Id")
@@ -767,6 +824,23 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Receipts.Receipt", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_receipts_payment_attempts_attempt_id");
+
+                    b.HasOne("PayGov.Gateway.Payments.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_receipts_payment_intents_intent_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>

@@ -276,6 +276,36 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "receipts",
+                columns: table => new
+                {
+                    number = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false, collation: "C"),
+                    verification_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    intent_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    attempt_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    provider_transaction_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_receipts", x => x.number);
+                    table.ForeignKey(
+                        name: "fk_receipts_payment_attempts_attempt_id",
+                        column: x => x.attempt_id,
+                        principalTable: "payment_attempts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_receipts_payment_intents_intent_id",
+                        column: x => x.intent_id,
+                        principalTable: "payment_intents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhook_attempts",
                 columns: table => new
                 {
@@ -364,6 +394,17 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 columns: new[] { "status", "expires_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_receipts_attempt_id",
+                table: "receipts",
+                column: "attempt_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_receipts_intent_id",
+                table: "receipts",
+                column: "intent_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_rejected_callbacks_provider_merchant_reference",
                 table: "rejected_callbacks",
                 columns: new[] { "provider", "merchant_reference" });
@@ -403,7 +444,7 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 name: "idempotency_records");
 
             migrationBuilder.DropTable(
-                name: "payment_attempts");
+                name: "receipts");
 
             migrationBuilder.DropTable(
                 name: "rejected_callbacks");
@@ -412,10 +453,13 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 name: "webhook_attempts");
 
             migrationBuilder.DropTable(
-                name: "payment_intents");
+                name: "payment_attempts");
 
             migrationBuilder.DropTable(
                 name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "payment_intents");
 
             migrationBuilder.DropTable(
                 name: "events");

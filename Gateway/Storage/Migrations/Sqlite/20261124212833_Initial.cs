@@ -273,6 +273,36 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "receipts",
+                columns: table => new
+                {
+                    number = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    verification_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    intent_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    attempt_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    provider_transaction_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    issued_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_receipts", x => x.number);
+                    table.ForeignKey(
+                        name: "fk_receipts_payment_attempts_attempt_id",
+                        column: x => x.attempt_id,
+                        principalTable: "payment_attempts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_receipts_payment_intents_intent_id",
+                        column: x => x.intent_id,
+                        principalTable: "payment_intents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhook_attempts",
                 columns: table => new
                 {
@@ -361,6 +391,17 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                 columns: new[] { "status", "expires_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_receipts_attempt_id",
+                table: "receipts",
+                column: "attempt_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_receipts_intent_id",
+                table: "receipts",
+                column: "intent_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_rejected_callbacks_provider_merchant_reference",
                 table: "rejected_callbacks",
                 columns: new[] { "provider", "merchant_reference" });
@@ -400,7 +441,7 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                 name: "idempotency_records");
 
             migrationBuilder.DropTable(
-                name: "payment_attempts");
+                name: "receipts");
 
             migrationBuilder.DropTable(
                 name: "rejected_callbacks");
@@ -409,10 +450,13 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                 name: "webhook_attempts");
 
             migrationBuilder.DropTable(
-                name: "payment_intents");
+                name: "payment_attempts");
 
             migrationBuilder.DropTable(
                 name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "payment_intents");
 
             migrationBuilder.DropTable(
                 name: "events");

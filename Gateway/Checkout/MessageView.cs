@@ -1,0 +1,3 @@
+namespace PayGov.Gateway.Checkout;
+
+public sealed record MessageView(CheckoutText Text, string Title, string Lead);
