@@ -17,6 +17,12 @@ public sealed class ReceiptPdf
     private const double PageWidth = 595;
     private const double QrSide = 110;
 
+    /// <remarks>
+    /// The whole font file, not a subset: PDFsharp's subsetter drops the component glyphs of DejaVu's composite glyphs,
+    /// which are exactly the Vietnamese letters with two marks (ấ, ế, ồ, ễ, ử…). It costs about 700 KB per receipt.
+    /// </remarks>
+    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
+
     static ReceiptPdf()
     {
         GlobalFontSettings.FontResolver = ReceiptFontResolver.Instance;
@@ -36,10 +42,10 @@ public sealed class ReceiptPdf
         page.Width = XUnit.FromPoint(PageWidth);
         page.Height = XUnit.FromPoint(842);
         using var graphics = XGraphics.FromPdfPage(page);
-        var title = new XFont(ReceiptFontResolver.FamilyName, 18, XFontStyleEx.Bold);
-        var bold = new XFont(ReceiptFontResolver.FamilyName, 10, XFontStyleEx.Bold);
-        var normal = new XFont(ReceiptFontResolver.FamilyName, 10, XFontStyleEx.Regular);
-        var small = new XFont(ReceiptFontResolver.FamilyName, 8, XFontStyleEx.Regular);
+        var title = new XFont(ReceiptFontResolver.FamilyName, 18, XFontStyleEx.Bold, FontOptions);
+        var bold = new XFont(ReceiptFontResolver.FamilyName, 10, XFontStyleEx.Bold, FontOptions);
+        var normal = new XFont(ReceiptFontResolver.FamilyName, 10, XFontStyleEx.Regular, FontOptions);
+        var small = new XFont(ReceiptFontResolver.FamilyName, 8, XFontStyleEx.Regular, FontOptions);
         var layout = new XTextFormatter(graphics);
 
         var y = Margin;
