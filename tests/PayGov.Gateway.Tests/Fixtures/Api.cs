@@ -40,6 +40,13 @@ public static class Api
             new System.Text.Json.Nodes.JsonObject { ["provider"] = provider, ["outcome"] = outcome }.ToJsonString(),
             idempotencyKey: null);
 
+    /// <summary>simulate_payment with a method: routed as a citizen's choice is.</summary>
+    public static Task<HttpResponseMessage> SimulateMethodAsync(this HttpClient client, string intentId, string method, string outcome) =>
+        client.PostRawAsync(
+            $"/v1/test_helpers/payment_intents/{intentId}/simulate_payment",
+            new System.Text.Json.Nodes.JsonObject { ["method"] = method, ["outcome"] = outcome }.ToJsonString(),
+            idempotencyKey: null);
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
