@@ -114,13 +114,4 @@ public sealed class FailoverTests(RoutingGatewayFixture gateway)
                 .ToListAsync())
             .Select(a => (a.Provider, a.Status))
             .ToList());
-
-    private static async Task<List<string>> EventTypesAsync(HttpClient client, string id)
-    {
-        var events = await client.GetJsonAsync($"/v1/events?object_id={id}");
-        return events.GetProperty("data").EnumerateArray()
-            .OrderBy(e => e.GetProperty("data").GetProperty("sequence").GetInt32())
-            .Select(e => e.Str("type"))
-            .ToList();
-    }
 }
