@@ -23,9 +23,12 @@ internal static class ProviderResilience
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ProviderResilienceOptions options, TimeProvider timeProvider, CircuitBreakerStateProvider? breakerState)
     {
         builder.TimeProvider = timeProvider;
-        builder
-            .AddTimeout(new TimeoutStrategyOptions { Name = "total_timeout", Timeout = options.TotalTimeout })
-            .AddRetry(new HttpRetryStrategyOptions
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "total_timeout", Timeout = options.TotalTimeout });
+
+        // Polly requires at least one retry attempt; zero configured retries means no retry strategy at all.
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
                 Name = "retry",
                 MaxRetryAttempts = options.MaxRetryAttempts,
@@ -33,7 +36,10 @@ internal static class ProviderResilience
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldHandle = args => ValueTask.FromResult(IsIdempotent(args.Context) && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
-            })
+            });
+        }
+
+        builder
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 Name = "circuit_breaker",
