@@ -70,22 +70,8 @@ public static class VnPaySandboxEndpoints
         return s.Sandbox.Complete(payment, paid) is { } returnUrl ? TypedResults.Redirect(returnUrl) : TypedResults.Conflict();
     }
 
-    private static Results<Ok<SandboxCompletionResponse>, BadRequest, NotFound, Conflict> Complete(string txnRef, SandboxCompletionRequest request, [AsParameters] VnPaySandboxServices s)
-    {
-        if (request.Pays is not { } paid)
-        {
-            return TypedResults.BadRequest();
-        }
-
-        if (s.Sandbox.Find(txnRef) is not { } payment)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return s.Sandbox.Complete(payment, paid) is { } returnUrl
-            ? TypedResults.Ok(new SandboxCompletionResponse(returnUrl))
-            : TypedResults.Conflict();
-    }
+    private static Results<Ok<SandboxCompletionResponse>, BadRequest, NotFound, Conflict> Complete(string txnRef, SandboxCompletionRequest request, [AsParameters] VnPaySandboxServices s) =>
+        SandboxCompletion.Answer(request, s.Sandbox.Find(txnRef), s.Sandbox.Complete);
 
     private static async Task<IResult> TransactionAsync(HttpContext context, [AsParameters] VnPaySandboxServices s)
     {
