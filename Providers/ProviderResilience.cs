@@ -24,10 +24,9 @@ internal static class ProviderResilience
     {
         builder.TimeProvider = timeProvider;
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "total_timeout", Timeout = options.TotalTimeout });
-
-        // Polly requires at least one retry attempt; zero configured retries means no retry strategy at all.
         if (options.MaxRetryAttempts > 0)
         {
+            // Polly refuses a retry strategy of zero attempts; zero means no retry strategy at all.
             builder.AddRetry(new HttpRetryStrategyOptions
             {
                 Name = "retry",

@@ -31,7 +31,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(provider, intent.Str("provider"));
         Assert.Equal(method, intent.Str("method"));
         Assert.Equal(JsonValueKind.String, intent.GetProperty("succeeded_at").ValueKind);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         var attempt = await AttemptOfAsync(id);
         Assert.Equal(PaymentAttemptStatus.Succeeded, attempt.Status);
         Assert.Equal(150_000, attempt.Amount);
@@ -54,7 +54,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.TrueAsync(async () => (await AttemptOfAsync(id)).Status == PaymentAttemptStatus.Failed, "the attempt failed");
         Assert.Equal("requires_payment_method", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         }
 
         Assert.Equal("succeeded", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         Assert.Equal(PaymentAttemptStatus.Succeeded, (await AttemptOfAsync(id)).Status);
         var paidReference = (await AttemptOfAsync(id)).MerchantReference;
         Assert.Equal(0, await gateway.WithDbAsync(db => db.RejectedCallbacks.CountAsync(r => r.MerchantReference == paidReference)));
@@ -156,7 +156,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(2, await RejectionsAsync("momo", reference, "signature_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal("mac not equal", body.Str("return_message"));
         Assert.Equal(2, await RejectionsAsync("zalopay", reference, "mac_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -368,14 +368,6 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
     private static Task StatusBecomesAsync(HttpClient client, string id, string status) =>
         Eventually.TrueAsync(async () => (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status") == status, $"{id} is {status}");
 
-    private static async Task<List<string>> EventTypesAsync(HttpClient client, string id)
-    {
-        var events = await client.GetJsonAsync($"/v1/events?object_id={id}");
-        return events.GetProperty("data").EnumerateArray()
-            .OrderBy(e => e.GetProperty("data").GetProperty("sequence").GetInt32())
-            .Select(e => e.Str("type"))
-            .ToList();
-    }
 }
 
 [Collection(SqliteGatewayCollection.Name)]
