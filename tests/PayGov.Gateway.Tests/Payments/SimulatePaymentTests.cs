@@ -217,7 +217,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(2, await RejectionsAsync("vnpay", reference, "signature_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(1, await RejectionsAsync("vnpay", reference, "amount_mismatch"));
         Assert.Equal(1, await RejectionsAsync("vnpay", unknown, "unknown_order"));
         Assert.Equal("succeeded", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         Assert.Equal("14870001", (await AttemptOfAsync(id)).ProviderTransactionId);
     }
 
