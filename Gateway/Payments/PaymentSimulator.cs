@@ -65,6 +65,13 @@ public sealed class PaymentSimulator(
         var attempt = started.Value;
         var providerId = ProviderIdExtensions.TryParseWireName(attempt.Provider, out var startedAt) ? startedAt : throw new InvalidOperationException("Unknown provider " + attempt.Provider);
         var http = httpClientFactory.CreateClient(PaymentProvidersServiceCollectionExtensions.SandboxHttpClientName);
+        if (attempt.RedirectUrl is { } page)
+        {
+            // The citizen's browser opens the provider's page first; VNPAY hears of a payment only then (vnpay.md §3).
+            using var opened = await http.GetAsync(new Uri(page), cancellationToken);
+            opened.EnsureSuccessStatusCode();
+        }
+
         var complete = new Uri(
             EmbeddedSandbox.PrefixOf(urls.Value.PublicBaseUrl, providerId.ToWireName()),
             $"pay/{Uri.EscapeDataString(attempt.ProviderReference)}/complete");
