@@ -14,7 +14,7 @@ public sealed class SandboxCallbackDispatcher : BackgroundService
     /// <summary>The name of the <see cref="HttpClient"/> callbacks are sent with.</summary>
     public const string HttpClientName = "PayGov.Providers.Sandbox.Callbacks";
 
-    private readonly Channel<SandboxCallback> queue = Channel.CreateUnbounded<SandboxCallback>();
+    private readonly Channel<(SandboxCallback Callback, TimeSpan FirstDelay)> queue = Channel.CreateUnbounded<(SandboxCallback, TimeSpan)>();
     private readonly ConcurrentDictionary<Task, byte> deliveries = new();
     private readonly IHttpClientFactory httpClientFactory;
     private readonly TimeProvider timeProvider;
@@ -31,16 +31,35 @@ public sealed class SandboxCallbackDispatcher : BackgroundService
         this.logger = logger;
     }
 
-    /// <summary>Queues a callback; it is delivered in the background.</summary>
+    /// <summary>
+    /// Queues a callback under the provider's callback faults: none at all, sent twice, or late. It is delivered
+    /// in the background.
+    /// </summary>
     /// <param name="callback">The callback.</param>
-    public void Enqueue(SandboxCallback callback) => queue.Writer.TryWrite(callback);
+    /// <param name="faults">The provider's switches when the payment completed.</param>
+    public void Enqueue(SandboxCallback callback, SandboxFaults faults)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        ArgumentNullException.ThrowIfNull(faults);
+        if (faults.NoCallbacks)
+        {
+            return;
+        }
+
+        var firstDelay = TimeSpan.FromMilliseconds(faults.LateCallbackMs);
+        queue.Writer.TryWrite((callback, firstDelay));
+        if (faults.DuplicateCallbacks)
+        {
+            queue.Writer.TryWrite((callback, firstDelay));
+        }
+    }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var callback in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        await foreach (var (callback, firstDelay) in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            var delivery = DeliverAsync(callback, stoppingToken);
+            var delivery = DeliverAsync(callback, firstDelay, stoppingToken);
             deliveries.TryAdd(delivery, 0);
             _ = delivery.ContinueWith(t => deliveries.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
@@ -53,10 +72,10 @@ public sealed class SandboxCallbackDispatcher : BackgroundService
         await Task.WhenAll(deliveries.Keys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    private async Task DeliverAsync(SandboxCallback callback, CancellationToken stoppingToken)
+    private async Task DeliverAsync(SandboxCallback callback, TimeSpan firstDelay, CancellationToken stoppingToken)
     {
         var http = httpClientFactory.CreateClient(HttpClientName);
-        var delays = new List<TimeSpan> { callback.FirstDelay };
+        var delays = new List<TimeSpan> { firstDelay };
         delays.AddRange(callback.RetryDelays);
         for (var attempt = 1; attempt <= delays.Count; attempt++)
         {
@@ -68,8 +87,13 @@ public sealed class SandboxCallbackDispatcher : BackgroundService
 
             try
             {
-                using var content = new StringContent(callback.JsonBody, System.Text.Encoding.UTF8, "application/json");
-                using var response = await http.PostAsync(callback.Target, content, stoppingToken).ConfigureAwait(false);
+                using var request = new HttpRequestMessage(callback.Method, callback.Target);
+                if (callback.JsonBody is not null)
+                {
+                    request.Content = new StringContent(callback.JsonBody, System.Text.Encoding.UTF8, "application/json");
+                }
+
+                using var response = await http.SendAsync(request, stoppingToken).ConfigureAwait(false);
                 var body = await response.Content.ReadAsStringAsync(stoppingToken).ConfigureAwait(false);
                 if (callback.IsAccepted(response.StatusCode, body))
                 {

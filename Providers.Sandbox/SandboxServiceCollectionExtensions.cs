@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PayGov.Providers.Sandbox.MoMo;
+using PayGov.Providers.Sandbox.VnPay;
 using PayGov.Providers.Sandbox.ZaloPay;
 
 namespace PayGov.Providers.Sandbox;
@@ -18,6 +19,10 @@ public static class SandboxServiceCollectionExtensions
         services.AddHttpClient(SandboxCallbackDispatcher.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddSingleton<SandboxCallbackDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxCallbackDispatcher>());
+
+        services.AddOptions<VnPaySandboxOptions>().BindConfiguration(VnPaySandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<VnPaySandboxStore>();
+        services.TryAddSingleton<VnPaySandbox>();
 
         services.AddOptions<MoMoSandboxOptions>().BindConfiguration(MoMoSandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MoMoSandboxStore>();

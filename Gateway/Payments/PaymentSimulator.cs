@@ -31,10 +31,24 @@ public sealed class PaymentSimulator(
             return new ApiError(ErrorCodes.TestModeOnly, "Payments can only be simulated with a test key.");
         }
 
-        var providerId = request.ParsedProvider();
-        if (!sandbox.IsEnabled || attempts.Provider(providerId) is not { } provider)
+        if (!sandbox.IsEnabled)
         {
-            return new ApiError(ErrorCodes.ProviderUnavailable, $"The {providerId.ToWireName()} sandbox is not enabled on this gateway.", "provider");
+            return new ApiError(ErrorCodes.ProviderUnavailable, "The provider sandboxes are not enabled on this gateway.");
+        }
+
+        AttemptChoice choice;
+        if (request.ParsedProvider() is { } named)
+        {
+            if (attempts.Provider(named) is not { } provider)
+            {
+                return new ApiError(ErrorCodes.ProviderUnavailable, $"The {named.ToWireName()} sandbox is not enabled on this gateway.", "provider");
+            }
+
+            choice = new AttemptChoice(PaymentAttemptService.DefaultMethodOf(provider), Only: named);
+        }
+        else
+        {
+            choice = new AttemptChoice(request.ParsedMethod()!.Value);
         }
 
         if (!await db.PaymentIntents.AnyAsync(p => p.Id == id && p.PortalId == portal.PortalId && p.Livemode == portal.Livemode, cancellationToken))
@@ -42,14 +56,22 @@ public sealed class PaymentSimulator(
             return new ApiError(ErrorCodes.ResourceMissing, $"No payment intent '{id}'.", "id");
         }
 
-        var started = await attempts.StartAsync(id, new AttemptChoice(PaymentAttemptService.DefaultMethodOf(provider), Only: providerId), null, cancellationToken);
+        var started = await attempts.StartAsync(id, choice, null, cancellationToken);
         if (!started.IsSuccess)
         {
             return started.Error;
         }
 
         var attempt = started.Value;
+        var providerId = ProviderIdExtensions.TryParseWireName(attempt.Provider, out var startedAt) ? startedAt : throw new InvalidOperationException("Unknown provider " + attempt.Provider);
         var http = httpClientFactory.CreateClient(PaymentProvidersServiceCollectionExtensions.SandboxHttpClientName);
+        if (attempt.RedirectUrl is { } page)
+        {
+            // The citizen's browser opens the provider's page first; VNPAY hears of a payment only then (vnpay.md §3).
+            using var opened = await http.GetAsync(new Uri(page), cancellationToken);
+            opened.EnsureSuccessStatusCode();
+        }
+
         var complete = new Uri(
             EmbeddedSandbox.PrefixOf(urls.Value.PublicBaseUrl, providerId.ToWireName()),
             $"pay/{Uri.EscapeDataString(attempt.ProviderReference)}/complete");

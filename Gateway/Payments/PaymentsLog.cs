@@ -41,4 +41,7 @@ internal static partial class PaymentsLog
 
     [LoggerMessage(1012, LogLevel.Information, "Attempt {AttemptId} at {ProviderId} abandoned: its provider says it is not paid and the citizen chose again")]
     public static partial void AttemptAbandoned(this ILogger logger, string attemptId, string providerId);
+
+    [LoggerMessage(1013, LogLevel.Error, "Callback from {ProviderId} for {MerchantReference} could not be recorded; the provider will send it again")]
+    public static partial void CallbackNotRecorded(this ILogger logger, string providerId, string merchantReference, Exception exception);
 }

@@ -1,15 +1,18 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using PayGov.Gateway.Infrastructure;
 using PayGov.Providers;
 using PayGov.Providers.MoMo;
+using PayGov.Providers.VnPay;
 using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Gateway.Payments;
 
 /// <summary>
 /// The providers' callbacks (DESIGN §6): outside <c>/v1</c>, no API key, no rate limit; authenticity comes from the
-/// provider's signature over the raw body. Each answers in its provider's own form, never a 5xx for bad input.
+/// provider's signature over the raw body (VNPAY: over the query string). Each answers in its provider's own form,
+/// never a 5xx for bad input.
 /// </summary>
 public static class ProviderCallbackEndpoints
 {
@@ -18,9 +21,60 @@ public static class ProviderCallbackEndpoints
     public static RouteGroupBuilder MapProviderCallbacks(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/callbacks").WithTags("Provider callbacks").ExcludeFromDescription();
+        group.MapGet("/vnpay/ipn", VnPayIpnAsync).WithName("VnPayIpn");
         group.MapPost("/momo/ipn", MoMoIpnAsync).WithName("MoMoIpn");
         group.MapPost("/zalopay/callback", ZaloPayCallbackAsync).WithName("ZaloPayCallback");
         return group;
+    }
+
+    /// <summary>
+    /// vnpay.md §5.2: always HTTP 200 with <c>{"RspCode","Message"}</c>, the checks in VNPAY's order: signature (97),
+    /// order (01), amount (04), already confirmed (02), recorded (00); 99 when recording failed, so VNPAY sends it again.
+    /// </summary>
+    private static async Task<Results<ContentHttpResult, NotFound>> VnPayIpnAsync(
+        HttpRequest request, PaymentAttemptService attempts, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (attempts.Provider(ProviderId.VnPay) is not { } vnPay)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var verification = await vnPay.VerifyCallbackAsync(
+            new ProviderCallbackRequest(request.QueryString.Value, ReadOnlyMemory<byte>.Empty, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), null),
+            cancellationToken);
+        if (!verification.IsVerified)
+        {
+            await attempts.RecordRejectionAsync(ProviderId.VnPay, verification.RejectionReason, request.Query["vnp_TxnRef"].ToString(), cancellationToken);
+            return Answer(verification.RejectionReason switch
+            {
+                VnPayPaymentProvider.TmnCodeMismatchReason => VnPayIpnAnswer.OrderNotFound,
+                VnPayPaymentProvider.AmountInvalidReason => VnPayIpnAnswer.InvalidAmount,
+
+                // A missing or failed signature: nothing in it can be trusted.
+                _ => VnPayIpnAnswer.InvalidSignature,
+            });
+        }
+
+        AttemptDecision decision;
+        try
+        {
+            decision = await attempts.ApplyAsync(ProviderId.VnPay, verification.Notification, cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            loggers.CreateLogger(typeof(ProviderCallbackEndpoints)).CallbackNotRecorded(ProviderId.VnPay.ToWireName(), verification.Notification.ProviderReference, ex);
+            return Answer(VnPayIpnAnswer.UnknownError);
+        }
+
+        return Answer(decision switch
+        {
+            // Every authentic IPN for a waiting attempt is recorded, whatever it says (vnpay.md §5.2).
+            AttemptDecision.Applied or AttemptDecision.Pending or AttemptDecision.LatePayment => VnPayIpnAnswer.ConfirmSuccess,
+            AttemptDecision.Duplicate => VnPayIpnAnswer.OrderAlreadyConfirmed,
+            AttemptDecision.UnknownOrder => VnPayIpnAnswer.OrderNotFound,
+            AttemptDecision.AmountMismatch => VnPayIpnAnswer.InvalidAmount,
+            _ => throw new ArgumentOutOfRangeException(nameof(request), decision, "Undefined decision."),
+        });
     }
 
     /// <summary>momo.md §5: 204 once an authentic IPN is recorded; 400/401 problem+json when it cannot be trusted.</summary>
@@ -96,8 +150,12 @@ public static class ProviderCallbackEndpoints
         });
     }
 
-    private static ContentHttpResult Answer(ZaloPayCallbackAnswer answer) =>
-        TypedResults.Content(answer.ToJson(), "application/json", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
+    private static ContentHttpResult Answer(ZaloPayCallbackAnswer answer) => Json(answer.ToJson());
+
+    private static ContentHttpResult Answer(VnPayIpnAnswer answer) => Json(answer.ToJson());
+
+    private static ContentHttpResult Json(string body) =>
+        TypedResults.Content(body, "application/json", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
 
     private static ProviderCallbackRequest Callback(byte[] body) =>
         new(null, body, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), null);

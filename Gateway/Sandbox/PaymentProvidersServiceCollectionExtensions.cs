@@ -5,7 +5,9 @@ using PayGov.Providers;
 using PayGov.Providers.MoMo;
 using PayGov.Providers.Sandbox;
 using PayGov.Providers.Sandbox.MoMo;
+using PayGov.Providers.Sandbox.VnPay;
 using PayGov.Providers.Sandbox.ZaloPay;
+using PayGov.Providers.VnPay;
 using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Gateway.Sandbox;
@@ -16,7 +18,7 @@ public static class PaymentProvidersServiceCollectionExtensions
 
     /// <summary>
     /// Adds each provider's client and adapter (registered as <see cref="IPaymentProvider"/>) where configured
-    /// (<c>Providers:MoMo</c>, <c>Providers:ZaloPay</c>) and, when <c>Sandbox:Enabled</c>, the in-process sandboxes
+    /// (<c>Providers:VnPay</c>, <c>Providers:MoMo</c>, <c>Providers:ZaloPay</c>) and, when <c>Sandbox:Enabled</c>, the in-process sandboxes
     /// with every client pointed at them and their test credentials.
     /// </summary>
     public static IServiceCollection AddPaymentProviders(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +26,12 @@ public static class PaymentProvidersServiceCollectionExtensions
         var enabled = configuration.GetValue<bool?>(EmbeddedSandbox.EnabledKey)
             ?? string.IsNullOrWhiteSpace(configuration.GetConnectionString(StorageServiceCollectionExtensions.PostgresConnectionName));
         services.AddSingleton(new EmbeddedSandbox(enabled));
+        if (enabled || configuration.GetSection(VnPayOptions.SectionName).Exists())
+        {
+            services.AddVnPay();
+            services.AddTransient<IPaymentProvider>(sp => sp.GetRequiredService<VnPayPaymentProvider>());
+        }
+
         if (enabled || configuration.GetSection(MoMoOptions.SectionName).Exists())
         {
             services.AddMoMo();
@@ -45,6 +53,21 @@ public static class PaymentProvidersServiceCollectionExtensions
         services.AddHttpClient(SandboxHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
 
         // The sandbox's own test credentials and the gateway's public address: nothing else to configure in test mode.
+        services.AddOptions<VnPayOptions>().PostConfigure<IOptions<VnPaySandboxOptions>, IOptions<PayGovOptions>>((options, sandbox, urls) =>
+        {
+            var publicBaseUrl = urls.Value.PublicBaseUrl;
+            var prefix = EmbeddedSandbox.PrefixOf(publicBaseUrl, ProviderId.VnPay.ToWireName());
+            options.TmnCode = sandbox.Value.TmnCode;
+            options.HashSecrets.Clear();
+            options.HashSecrets.Add(sandbox.Value.HashSecret);
+            options.PaymentUrl = new Uri(prefix, VnPaySandboxEndpoints.PaymentPath.TrimStart('/'));
+            options.ApiUrl = new Uri(prefix, VnPaySandboxEndpoints.ApiPath.TrimStart('/'));
+            options.ReturnUrl ??= new Uri(publicBaseUrl, "pay/return/vnpay");
+        });
+
+        // VNPAY learns the IPN URL from its merchant portal, not from requests (vnpay.md §1): the sandbox's "portal" is its options.
+        services.AddOptions<VnPaySandboxOptions>().PostConfigure<IOptions<PayGovOptions>>((sandbox, urls) =>
+            sandbox.IpnUrl ??= new Uri(urls.Value.PublicBaseUrl, "callbacks/vnpay/ipn"));
         services.AddOptions<MoMoOptions>().PostConfigure<IOptions<MoMoSandboxOptions>, IOptions<PayGovOptions>>((options, sandbox, urls) =>
         {
             var publicBaseUrl = urls.Value.PublicBaseUrl;

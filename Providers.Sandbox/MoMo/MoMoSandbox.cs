@@ -201,18 +201,13 @@ internal sealed partial class MoMoSandbox
             result = SignedResult(order, faults);
         }
 
-        var ipn = new SandboxCallback(
+        var ipn = SandboxCallback.PostJson(
             ProviderId.MoMo,
             new Uri(order.IpnUrl),
             JsonSerializer.Serialize(result, MoMoJson.Options),
-            TimeSpan.FromMilliseconds(faults.LateCallbackMs),
             options.IpnRetryDelays,
             (status, _) => status == System.Net.HttpStatusCode.NoContent);
-        dispatcher.Enqueue(ipn);
-        if (faults.DuplicateCallbacks)
-        {
-            dispatcher.Enqueue(ipn);
-        }
+        dispatcher.Enqueue(ipn, faults);
 
         if (order.RedirectUrl.Length == 0)
         {
@@ -312,12 +307,7 @@ internal sealed partial class MoMoSandbox
             ["responseTime"] = MoMoSignature.Number(Now()),
             ["extraData"] = order.ExtraData,
         };
-        var signature = MoMoSignature.Sign(MoMoSignature.ResultRaw(options.AccessKey, fields), options.SecretKey);
-        if (faults.BadSignature)
-        {
-            // Flip the last hex digit: same shape, never valid.
-            signature = signature[..^1] + (signature[^1] == '0' ? '1' : '0');
-        }
+        var signature = faults.SignatureAsSent(MoMoSignature.Sign(MoMoSignature.ResultRaw(options.AccessKey, fields), options.SecretKey));
 
         return new MoMoSandboxResult(
             order.PartnerCode,

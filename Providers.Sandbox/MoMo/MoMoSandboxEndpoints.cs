@@ -89,22 +89,8 @@ public static class MoMoSandboxEndpoints
             : TypedResults.Redirect(redirect);
     }
 
-    private static Results<Ok<SandboxCompletionResponse>, BadRequest, NotFound, Conflict> Complete(string orderId, SandboxCompletionRequest request, [AsParameters] MoMoSandboxServices s)
-    {
-        if (request.Pays is not { } paid)
-        {
-            return TypedResults.BadRequest();
-        }
-
-        if (s.Sandbox.Find(orderId) is not { } order)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return s.Sandbox.Complete(order, paid) is { } redirect
-            ? TypedResults.Ok(new SandboxCompletionResponse(redirect))
-            : TypedResults.Conflict();
-    }
+    private static Results<Ok<SandboxCompletionResponse>, BadRequest, NotFound, Conflict> Complete(string orderId, SandboxCompletionRequest request, [AsParameters] MoMoSandboxServices s) =>
+        SandboxCompletion.Answer(request, s.Sandbox.Find(orderId), s.Sandbox.Complete);
 
     private static async Task<string> ReadBodyAsync(HttpContext context)
     {

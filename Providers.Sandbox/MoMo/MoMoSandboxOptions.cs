@@ -37,12 +37,9 @@ public sealed class MoMoSandboxOptions
     /// 60, 300, 900 (momo.md §5). Given as one comma-separated value so configuration replaces it whole.
     /// </summary>
     [Required]
-    [RegularExpression(@"^\d+(\.\d+)?(,\d+(\.\d+)?)*$|^$")]
+    [RegularExpression(SandboxRetryDelays.Pattern)]
     public string IpnRetryDelaysSeconds { get; set; } = "60,300,900";
 
     /// <summary>The parsed <see cref="IpnRetryDelaysSeconds"/>.</summary>
-    public IReadOnlyList<TimeSpan> IpnRetryDelays => IpnRetryDelaysSeconds
-        .Split(',', StringSplitOptions.RemoveEmptyEntries)
-        .Select(s => TimeSpan.FromSeconds(double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
-        .ToList();
+    public IReadOnlyList<TimeSpan> IpnRetryDelays => SandboxRetryDelays.Parse(IpnRetryDelaysSeconds);
 }

@@ -226,19 +226,14 @@ internal sealed class ZaloPaySandbox
             var data = JsonSerializer.Serialize(
                 new ZaloPaySandboxCallbackData(order.AppId, order.AppTransId, order.AppTime, order.AppUser, reportedAmount, order.EmbedData, order.Item, order.ZpTransId, order.ServerTime, 38, string.Empty, 0, 0),
                 ZaloPayJson.Options);
-            var mac = Corrupt(ZaloPaySignature.Sign(data, options.Key2), faults);
-            var callback = new SandboxCallback(
+            var mac = faults.SignatureAsSent(ZaloPaySignature.Sign(data, options.Key2));
+            var callback = SandboxCallback.PostJson(
                 ProviderId.ZaloPay,
                 new Uri(order.CallbackUrl),
                 JsonSerializer.Serialize(new ZaloPaySandboxCallback(data, mac, 1), ZaloPayJson.Options),
-                TimeSpan.FromMilliseconds(faults.LateCallbackMs),
                 options.CallbackRetryDelays,
                 (status, body) => status == System.Net.HttpStatusCode.OK && ReturnCodeOf(body) is 1 or 2);
-            dispatcher.Enqueue(callback);
-            if (faults.DuplicateCallbacks)
-            {
-                dispatcher.Enqueue(callback);
-            }
+            dispatcher.Enqueue(callback, faults);
         }
 
         if (order.RedirectUrl is null)
@@ -256,13 +251,10 @@ internal sealed class ZaloPaySandbox
             ["discountamount"] = "0",
             ["status"] = paid ? "1" : "2",
         };
-        query["checksum"] = Corrupt(ZaloPaySignature.Sign(ZaloPaySignature.RedirectChecksumInput(query), options.Key2), faults);
+        query["checksum"] = faults.SignatureAsSent(ZaloPaySignature.Sign(ZaloPaySignature.RedirectChecksumInput(query), options.Key2));
         var text = string.Join('&', query.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
         return order.RedirectUrl + (order.RedirectUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + text;
     }
-
-    private static string Corrupt(string mac, SandboxFaults faults) =>
-        faults.BadSignature ? mac[..^1] + (mac[^1] == '0' ? '1' : '0') : mac;
 
     private static int? ReturnCodeOf(string body)
     {

@@ -96,20 +96,6 @@ public static class ZaloPaySandboxEndpoints
             : TypedResults.Redirect(redirect);
     }
 
-    private static Results<Ok<SandboxCompletionResponse>, BadRequest, NotFound, Conflict> Complete(string appTransId, SandboxCompletionRequest request, [AsParameters] ZaloPaySandboxServices s)
-    {
-        if (request.Pays is not { } paid)
-        {
-            return TypedResults.BadRequest();
-        }
-
-        if (s.Sandbox.Find(appTransId) is not { } order)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return s.Sandbox.Complete(order, paid) is { } redirect
-            ? TypedResults.Ok(new SandboxCompletionResponse(redirect))
-            : TypedResults.Conflict();
-    }
+    private static Results<Ok<SandboxCompletionResponse>, BadRequest, NotFound, Conflict> Complete(string appTransId, SandboxCompletionRequest request, [AsParameters] ZaloPaySandboxServices s) =>
+        SandboxCompletion.Answer(request, s.Sandbox.Find(appTransId), s.Sandbox.Complete);
 }

@@ -41,8 +41,5 @@ public sealed class ZaloPaySandboxOptions
     public bool RefundsPendingFirst { get; set; } = true;
 
     /// <summary>The parsed <see cref="CallbackRetryDelaysSeconds"/>.</summary>
-    public IReadOnlyList<TimeSpan> CallbackRetryDelays => CallbackRetryDelaysSeconds
-        .Split(',', StringSplitOptions.RemoveEmptyEntries)
-        .Select(s => TimeSpan.FromSeconds(double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
-        .ToList();
+    public IReadOnlyList<TimeSpan> CallbackRetryDelays => SandboxRetryDelays.Parse(CallbackRetryDelaysSeconds);
 }

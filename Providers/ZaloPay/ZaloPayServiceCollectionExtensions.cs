@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Polly.CircuitBreaker;
 
 namespace PayGov.Providers.ZaloPay;
 
@@ -16,28 +14,6 @@ public static class ZaloPayServiceCollectionExtensions
     /// <param name="services">The service collection; an <c>IConfiguration</c> must be registered.</param>
     /// <remarks>The breaker's state is the keyed singleton <c>CircuitBreakerStateProvider</c> under <see cref="ProviderId.ZaloPay"/>.</remarks>
     /// <returns>The client's builder, for further configuration.</returns>
-    public static IHttpClientBuilder AddZaloPay(this IServiceCollection services)
-    {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ZaloPayOptions>().BindConfiguration(ZaloPayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        var resilienceName = ProviderId.ZaloPay.ToWireName();
-        services.AddOptions<ProviderResilienceOptions>(resilienceName)
-            .BindConfiguration(ZaloPayOptions.SectionName + ":" + ProviderResilienceOptions.SectionKey)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
-        // One state provider per provider, read by routing; a keyed singleton so each service provider has its own.
-        services.TryAddKeyedSingleton(ProviderId.ZaloPay, (_, _) => new CircuitBreakerStateProvider());
-
-        // The pipeline owns every time limit; HttpClient's own 100 s default would cut a longer configured total.
-        var builder = services.AddHttpClient<ZaloPayClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddResilienceHandler(resilienceName, (pipeline, context) =>
-            ProviderResilience.Configure(
-                pipeline,
-                context.GetOptions<ProviderResilienceOptions>(resilienceName),
-                context.ServiceProvider.GetRequiredService<TimeProvider>(),
-                context.ServiceProvider.GetRequiredKeyedService<CircuitBreakerStateProvider>(ProviderId.ZaloPay)));
-        services.TryAddTransient<ZaloPayPaymentProvider>();
-        return builder;
-    }
+    public static IHttpClientBuilder AddZaloPay(this IServiceCollection services) =>
+        ProviderClientRegistration.Add<ZaloPayClient, ZaloPayOptions, ZaloPayPaymentProvider>(services, ProviderId.ZaloPay, ZaloPayOptions.SectionName);
 }

@@ -36,6 +36,16 @@ public sealed class MerchantReceiver : IAsyncDisposable
                 ? Results.Json(new { return_code = 0, return_message = "try again" })
                 : Results.Json(new { return_code = 1, return_message = "success" });
         });
+        app.MapGet("/callbacks/vnpay/ipn", (HttpContext context) =>
+        {
+            // VNPAY's IPN is a GET: the signed fields are the query string, kept exactly as received.
+            var query = context.Request.QueryString.Value ?? string.Empty;
+            receiver.received.Enqueue(("vnpay", query));
+            var txnRef = context.Request.Query["vnp_TxnRef"].ToString();
+            return receiver.RefuseReference(txnRef)
+                ? Results.Json(new Dictionary<string, string> { ["RspCode"] = "99", ["Message"] = "Unknown error" })
+                : Results.Json(new Dictionary<string, string> { ["RspCode"] = "00", ["Message"] = "Confirm Success" });
+        });
         await app.StartAsync();
         receiver.BaseUrl = new Uri(app.Urls.First());
         return receiver;
@@ -54,9 +64,10 @@ public sealed class MerchantReceiver : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private bool Refuse(string body, string referenceField)
+    private bool Refuse(string body, string referenceField) => RefuseReference(ReadReference(body, referenceField));
+
+    private bool RefuseReference(string? reference)
     {
-        var reference = ReadReference(body, referenceField);
         if (reference is null || !refusalsLeft.TryGetValue(reference, out var left) || left <= 0)
         {
             return false;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PayGov.Providers.MoMo;
+using PayGov.Providers.VnPay;
 using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Providers.Sandbox.Tests;
@@ -16,6 +17,7 @@ public sealed class SandboxFixture : IAsyncLifetime
 {
     private static readonly VectorFile MoMoVectors = VectorFile.Load("momo.json");
     private static readonly VectorFile ZaloPayVectors = VectorFile.Load("zalopay.json");
+    private static readonly VectorFile VnPayVectors = VectorFile.Load("vnpay.json");
 
     private WebApplication sandbox = null!;
     private ServiceProvider clients = null!;
@@ -32,6 +34,10 @@ public sealed class SandboxFixture : IAsyncLifetime
 
     public ZaloPayClient ZaloPay => clients.GetRequiredService<ZaloPayClient>();
 
+    public VnPayClient VnPay => clients.GetRequiredService<VnPayClient>();
+
+    public VnPayPaymentProvider VnPayAdapter => clients.GetRequiredService<VnPayPaymentProvider>();
+
     public MoMoPaymentProvider MoMoAdapter => clients.GetRequiredService<MoMoPaymentProvider>();
 
     public ZaloPayPaymentProvider ZaloPayAdapter => clients.GetRequiredService<ZaloPayPaymentProvider>();
@@ -42,6 +48,11 @@ public sealed class SandboxFixture : IAsyncLifetime
     public static string ZaloPayKey1 => ZaloPayVectors.Case("query_order")["inputs"]!["key1"]!.GetValue<string>();
 
     public static string ZaloPayKey2 => ZaloPayVectors.Case("redirect_checksum")["inputs"]!["key2"]!.GetValue<string>();
+
+    /// <summary>The VNPAY terminal and hash secret, taken from the vectors.</summary>
+    public static string VnPayTmnCode => VnPayVectors.Case("pay_url_basic")["inputs"]!["params"]!["vnp_TmnCode"]!.GetValue<string>();
+
+    public static string VnPayHashSecret => VnPayVectors.Case("pay_url_basic")["inputs"]!["hash_secret"]!.GetValue<string>();
 
     /// <summary>The MoMo merchant credentials, taken from the vectors so the sandbox is checked against independent values.</summary>
     public static string MoMoPartnerCode => MoMoVectors.Case("create_capture_wallet")["inputs"]!["request"]!["partnerCode"]!.GetValue<string>();
@@ -66,6 +77,11 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Sandbox:ZaloPay:Key1"] = ZaloPayKey1,
             ["Sandbox:ZaloPay:Key2"] = ZaloPayKey2,
             ["Sandbox:ZaloPay:CallbackRetryDelaysSeconds"] = "0.1,0.2,0.3",
+            ["Sandbox:VnPay:TmnCode"] = VnPayTmnCode,
+            ["Sandbox:VnPay:HashSecret"] = VnPayHashSecret,
+            ["Sandbox:VnPay:IpnUrl"] = new Uri(Merchant.BaseUrl, "/callbacks/vnpay/ipn").AbsoluteUri,
+            // VNPAY's pattern in the sandbox is 1, 2, 5, 10 and 30 minutes; the same shape, scaled down for the tests.
+            ["Sandbox:VnPay:IpnRetryDelaysSeconds"] = "0.1,0.2,0.3,0.4,0.5",
         });
         builder.Services.AddPaymentSandboxes();
         sandbox = builder.Build();
@@ -74,12 +90,13 @@ public sealed class SandboxFixture : IAsyncLifetime
         await sandbox.StartAsync();
         SandboxUrl = new Uri(sandbox.Urls.First());
 
-        clients = BuildClients(new Uri(SandboxUrl, "/sandbox/momo"), new Uri(SandboxUrl, "/sandbox/zalopay"));
+        clients = BuildClients(new Uri(SandboxUrl, "/sandbox/momo"), new Uri(SandboxUrl, "/sandbox/zalopay"), new Uri(SandboxUrl, "/sandbox/vnpay"));
     }
 
-    /// <summary>Provider clients pointed at <paramref name="moMoBaseUrl"/>, with short time limits and a breaker that stays closed.</summary>
-    public ServiceProvider BuildClients(Uri moMoBaseUrl, Uri zaloPayBaseUrl, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <summary>Provider clients pointed at the given sandbox prefixes, with short time limits and a breaker that stays closed.</summary>
+    public ServiceProvider BuildClients(Uri moMoBaseUrl, Uri zaloPayBaseUrl, Uri? vnPayBaseUrl = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
+        vnPayBaseUrl ??= new Uri(SandboxUrl, "/sandbox/vnpay");
         var settings = new Dictionary<string, string?>
         {
             ["Providers:MoMo:PartnerCode"] = MoMoPartnerCode,
@@ -104,6 +121,16 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Providers:ZaloPay:Resilience:MaxRetryAttempts"] = "2",
             ["Providers:ZaloPay:Resilience:RetryBaseDelay"] = "00:00:00.010",
             ["Providers:ZaloPay:Resilience:BreakerMinimumThroughput"] = "1000",
+            ["Providers:VnPay:TmnCode"] = VnPayTmnCode,
+            ["Providers:VnPay:HashSecrets:0"] = VnPayHashSecret,
+            ["Providers:VnPay:PaymentUrl"] = vnPayBaseUrl.AbsoluteUri + "/paymentv2/vpcpay.html",
+            ["Providers:VnPay:ApiUrl"] = vnPayBaseUrl.AbsoluteUri + "/merchant_webapi/api/transaction",
+            ["Providers:VnPay:ReturnUrl"] = new Uri(Merchant.BaseUrl, "/pay/return/vnpay").AbsoluteUri,
+            ["Providers:VnPay:Resilience:TotalTimeout"] = "00:00:05",
+            ["Providers:VnPay:Resilience:AttemptTimeout"] = "00:00:01",
+            ["Providers:VnPay:Resilience:MaxRetryAttempts"] = "2",
+            ["Providers:VnPay:Resilience:RetryBaseDelay"] = "00:00:00.010",
+            ["Providers:VnPay:Resilience:BreakerMinimumThroughput"] = "1000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -116,7 +143,18 @@ public sealed class SandboxFixture : IAsyncLifetime
         services.AddLogging();
         services.AddMoMo();
         services.AddZaloPay();
+        services.AddVnPay();
         return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    /// <summary>A loopback URL nothing listens on: the port was free a moment ago and is closed again.</summary>
+    public static Uri UnreachableUrl()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{closedPort}/sandbox/");
     }
 
     public async Task SetFaultsAsync(string provider, SandboxFaults faults)

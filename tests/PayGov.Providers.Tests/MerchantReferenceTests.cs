@@ -51,4 +51,27 @@ public class MerchantReferenceTests
     {
         Assert.Equal(valid, MerchantReference.IsValid(reference));
     }
+
+    [Fact]
+    public void Gives_back_the_instant_it_was_made_from_to_the_millisecond()
+    {
+        var now = new DateTimeOffset(2025, 3, 14, 9, 26, 53, 417, TimeSpan.FromHours(7));
+
+        var read = MerchantReference.TryReadCreatedAt(MerchantReference.Create(now), out var createdAt);
+
+        Assert.True(read);
+        Assert.Equal(now, createdAt);
+    }
+
+    [Theory]
+    [InlineData("250314_01JPC4T6V8W0Y1ABCD")]
+    [InlineData("PGR20250314140000B7")]
+    [InlineData("250314_SHORT")]
+    [InlineData(null)]
+    public void Does_not_read_an_instant_from_a_reference_whose_date_prefix_disagrees_or_that_is_not_ours(string? reference)
+    {
+        var read = MerchantReference.TryReadCreatedAt(reference, out _);
+
+        Assert.False(read);
+    }
 }

@@ -13,9 +13,10 @@ namespace PayGov.Gateway.Tests.Payments;
 public abstract class SimulatePaymentTests(GatewayFixture gateway)
 {
     [Theory]
-    [InlineData("momo")]
-    [InlineData("zalopay")]
-    public async Task Simulated_success_moves_the_intent_to_succeeded_with_its_events_in_order(string provider)
+    [InlineData("vnpay", "card")]
+    [InlineData("momo", "wallet")]
+    [InlineData("zalopay", "wallet")]
+    public async Task Simulated_success_moves_the_intent_to_succeeded_with_its_events_in_order(string provider, string method)
     {
         var (_, key) = await gateway.CreatePortalAsync();
         using var client = gateway.CreateClient(key);
@@ -28,9 +29,9 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         await StatusBecomesAsync(client, id, "succeeded");
         var intent = await client.GetJsonAsync($"/v1/payment_intents/{id}");
         Assert.Equal(provider, intent.Str("provider"));
-        Assert.Equal("wallet", intent.Str("method"));
+        Assert.Equal(method, intent.Str("method"));
         Assert.Equal(JsonValueKind.String, intent.GetProperty("succeeded_at").ValueKind);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         var attempt = await AttemptOfAsync(id);
         Assert.Equal(PaymentAttemptStatus.Succeeded, attempt.Status);
         Assert.Equal(150_000, attempt.Amount);
@@ -39,6 +40,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
     }
 
     [Theory]
+    [InlineData("vnpay")]
     [InlineData("momo")]
     [InlineData("zalopay")]
     public async Task Simulated_failure_moves_the_intent_back_to_requires_payment_method(string provider)
@@ -52,7 +54,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.TrueAsync(async () => (await AttemptOfAsync(id)).Status == PaymentAttemptStatus.Failed, "the attempt failed");
         Assert.Equal("requires_payment_method", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -88,6 +90,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
     }
 
     [Theory]
+    [InlineData("vnpay")]
     [InlineData("momo")]
     [InlineData("zalopay")]
     public async Task A_replayed_valid_callback_changes_nothing_more(string provider)
@@ -112,7 +115,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         }
 
         Assert.Equal("succeeded", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         Assert.Equal(PaymentAttemptStatus.Succeeded, (await AttemptOfAsync(id)).Status);
         var paidReference = (await AttemptOfAsync(id)).MerchantReference;
         Assert.Equal(0, await gateway.WithDbAsync(db => db.RejectedCallbacks.CountAsync(r => r.MerchantReference == paidReference)));
@@ -153,7 +156,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(2, await RejectionsAsync("momo", reference, "signature_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -191,10 +194,71 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal("mac not equal", body.Str("return_message"));
         Assert.Equal(2, await RejectionsAsync("zalopay", reference, "mac_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
+    }
+
+    [Fact]
+    public async Task A_forged_VNPAY_ipn_answers_97_is_audited_and_changes_nothing()
+    {
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+        var id = (await client.CreateIntentOkAsync()).Str("id");
+        var reference = await ProcessingAttemptWithRejectedSandboxCallbackAsync(client, id, "vnpay", "signature_invalid");
+
+        // Well formed and for this attempt, but signed with a secret that is not the terminal's.
+        var forged = SignedIpnQuery(reference, 150_000, "TESTONLYnotTheTerminalsSecret000");
+        var forgedHash = forged[(forged.IndexOf("vnp_SecureHash=", StringComparison.Ordinal) + "vnp_SecureHash=".Length)..];
+        using var answer = await IpnAsync(forged);
+
+        await AssertVnPayAnswerAsync(answer, "97", "Invalid signature");
+        var logged = string.Join('\n', gateway.Logs.GetSnapshot().Select(r => r.Message));
+        Assert.DoesNotContain(forgedHash, logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("TESTONLY", logged, StringComparison.Ordinal);
+        Assert.Equal(2, await RejectionsAsync("vnpay", reference, "signature_invalid"));
+        Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
+        Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
+    }
+
+    [Fact]
+    public async Task VNPAY_ipns_are_answered_in_VNPAY_form_in_its_order_of_checks_and_only_the_first_authentic_one_moves_the_intent()
+    {
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+        var id = (await client.CreateIntentOkAsync()).Str("id");
+        var reference = await ProcessingAttemptWithoutCallbackAsync(client, id, "vnpay");
+        var unknown = "251124_" + reference[7..^1] + (reference[^1] == 'A' ? 'B' : 'A');
+
+        using var tampered = await IpnAsync(SignedIpnQuery(reference, 150_000).Replace("vnp_Amount=15000000", "vnp_Amount=100", StringComparison.Ordinal));
+        using var wrongAmount = await IpnAsync(SignedIpnQuery(reference, 151_000));
+        using var notFound = await IpnAsync(SignedIpnQuery(unknown, 150_000));
+        using var first = await IpnAsync(SignedIpnQuery(reference, 150_000));
+        using var replayed = await IpnAsync(SignedIpnQuery(reference, 150_000));
+
+        await AssertVnPayAnswerAsync(tampered, "97", "Invalid signature");
+        await AssertVnPayAnswerAsync(wrongAmount, "04", "Invalid amount");
+        await AssertVnPayAnswerAsync(notFound, "01", "Order not found");
+        await AssertVnPayAnswerAsync(first, "00", "Confirm Success");
+        await AssertVnPayAnswerAsync(replayed, "02", "Order already confirmed");
+        Assert.Equal(1, await RejectionsAsync("vnpay", reference, "signature_invalid"));
+        Assert.Equal(1, await RejectionsAsync("vnpay", reference, "amount_mismatch"));
+        Assert.Equal(1, await RejectionsAsync("vnpay", unknown, "unknown_order"));
+        Assert.Equal("succeeded", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
+        Assert.Equal("14870001", (await AttemptOfAsync(id)).ProviderTransactionId);
+    }
+
+    [Fact]
+    public async Task A_VNPAY_ipn_without_a_query_string_answers_97_and_is_audited()
+    {
+        using var answer = await IpnAsync(string.Empty);
+
+        await AssertVnPayAnswerAsync(answer, "97", "Invalid signature");
+        Assert.True(await gateway.WithDbAsync(db => db.RejectedCallbacks.AnyAsync(r => r.Provider == "vnpay" && r.Reason == "payload_invalid")));
     }
 
     [Theory]
+    [InlineData("vnpay")]
     [InlineData("momo")]
     [InlineData("zalopay")]
     public async Task A_correctly_signed_callback_with_the_wrong_amount_is_audited_and_changes_nothing(string provider)
@@ -228,6 +292,59 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         }
     }
 
+    /// <summary>Simulates a payment while the sandbox sends no callback, so the attempt waits for one.</summary>
+    private async Task<string> ProcessingAttemptWithoutCallbackAsync(HttpClient client, string id, string provider)
+    {
+        await SetFaultsAsync(provider, new JsonObject { ["no_callbacks"] = true });
+        try
+        {
+            using var response = await client.SimulateAsync(id, provider, "succeeded");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await AttemptOfAsync(id)).MerchantReference;
+        }
+        finally
+        {
+            await ResetFaultsAsync(provider);
+        }
+    }
+
+    /// <summary>
+    /// An IPN query string signed as vnpay.md §2 says, by default with the sandbox terminal's test secret. Every value is letters,
+    /// digits and <c>_</c>, which VNPAY's encoding keeps as they are, so the hash data is the query itself.
+    /// </summary>
+    private static string SignedIpnQuery(string txnRef, long amount, string? hashSecret = null)
+    {
+        var sandbox = new PayGov.Providers.Sandbox.VnPay.VnPaySandboxOptions();
+        var hashData = string.Join('&', new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["vnp_Amount"] = (amount * 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["vnp_BankCode"] = "NCB",
+            ["vnp_OrderInfo"] = "PayGov",
+            ["vnp_PayDate"] = "20251124090000",
+            ["vnp_ResponseCode"] = "00",
+            ["vnp_TmnCode"] = sandbox.TmnCode,
+            ["vnp_TransactionNo"] = "14870001",
+            ["vnp_TransactionStatus"] = "00",
+            ["vnp_TxnRef"] = txnRef,
+        }.Select(p => p.Key + "=" + p.Value));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA512.HashData(Encoding.UTF8.GetBytes(hashSecret ?? sandbox.HashSecret), Encoding.UTF8.GetBytes(hashData)));
+        return hashData + "&vnp_SecureHash=" + hash;
+    }
+
+    private async Task<HttpResponseMessage> IpnAsync(string query)
+    {
+        using var callbacks = gateway.CreateClient();
+        return await callbacks.GetAsync("/callbacks/vnpay/ipn" + (query.Length > 0 ? "?" + query : string.Empty));
+    }
+
+    private static async Task AssertVnPayAnswerAsync(HttpResponseMessage answer, string rspCode, string message)
+    {
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("application/json", answer.Content.Headers.ContentType!.MediaType);
+        var body = await answer.JsonAsync();
+        Assert.Equal((rspCode, message), (body.Str("RspCode"), body.Str("Message")));
+    }
+
     private async Task SetFaultsAsync(string provider, JsonObject faults)
     {
         using var client = gateway.CreateClient();
@@ -251,14 +368,6 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
     private static Task StatusBecomesAsync(HttpClient client, string id, string status) =>
         Eventually.TrueAsync(async () => (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status") == status, $"{id} is {status}");
 
-    private static async Task<List<string>> EventTypesAsync(HttpClient client, string id)
-    {
-        var events = await client.GetJsonAsync($"/v1/events?object_id={id}");
-        return events.GetProperty("data").EnumerateArray()
-            .OrderBy(e => e.GetProperty("data").GetProperty("sequence").GetInt32())
-            .Select(e => e.Str("type"))
-            .ToList();
-    }
 }
 
 [Collection(SqliteGatewayCollection.Name)]

@@ -95,11 +95,8 @@ public sealed class MoMoFaultTests(SandboxFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Unreachable_provider_throws_unavailable_applied_no()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await using var clients = fixture.BuildClients(new Uri($"http://127.0.0.1:{closedPort}/sandbox/momo"), new Uri($"http://127.0.0.1:{closedPort}/sandbox/zalopay"));
+        var closed = SandboxFixture.UnreachableUrl();
+        await using var clients = fixture.BuildClients(new Uri(closed, "momo"), new Uri(closed, "zalopay"));
 
         var error = await Assert.ThrowsAsync<ProviderUnavailableException>(() =>
             clients.GetRequiredService<MoMoClient>().CreatePaymentAsync(Payment()));

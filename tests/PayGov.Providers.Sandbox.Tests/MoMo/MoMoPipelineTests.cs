@@ -22,7 +22,7 @@ public sealed class MoMoPipelineTests(SandboxFixture fixture) : IAsyncLifetime
         await using var clients = fixture.BuildClients(
             new Uri(fixture.SandboxUrl, "/sandbox/momo"),
             new Uri(fixture.SandboxUrl, "/sandbox/zalopay"),
-            new Dictionary<string, string?>
+            overrides: new Dictionary<string, string?>
             {
                 ["Providers:MoMo:Resilience:BreakerMinimumThroughput"] = "2",
                 ["Providers:MoMo:Resilience:BreakerFailureRatio"] = "0.5",
@@ -47,7 +47,7 @@ public sealed class MoMoPipelineTests(SandboxFixture fixture) : IAsyncLifetime
         await using var clients = fixture.BuildClients(
             new Uri(fixture.SandboxUrl, "/sandbox/momo"),
             new Uri(fixture.SandboxUrl, "/sandbox/zalopay"),
-            new Dictionary<string, string?> { ["Providers:MoMo:BaseUrl"] = null });
+            overrides: new Dictionary<string, string?> { ["Providers:MoMo:BaseUrl"] = null });
 
         var error = Assert.Throws<OptionsValidationException>(() => clients.GetRequiredService<MoMoClient>());
 
@@ -60,7 +60,7 @@ public sealed class MoMoPipelineTests(SandboxFixture fixture) : IAsyncLifetime
         await using var clients = fixture.BuildClients(
             new Uri(fixture.SandboxUrl, "/sandbox/momo"),
             new Uri(fixture.SandboxUrl, "/sandbox/zalopay"),
-            new Dictionary<string, string?> { ["Providers:MoMo:Resilience:MaxRetryAttempts"] = "50" });
+            overrides: new Dictionary<string, string?> { ["Providers:MoMo:Resilience:MaxRetryAttempts"] = "50" });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => clients.GetRequiredService<MoMoClient>().QueryAsync("250314_X"));
 
