@@ -32,6 +32,7 @@ public sealed class CheckoutPageTests(SqliteGatewayFixture gateway)
         Assert.Contains("150.000&#xA0;₫", page, StringComparison.Ordinal);
         Assert.Contains("value=\"momo\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"zalopay\"", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"vnpay\"", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -232,6 +233,7 @@ public sealed class CheckoutPageTests(SqliteGatewayFixture gateway)
 
         Assert.DoesNotContain("value=\"momo\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"zalopay\"", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"vnpay\"", page, StringComparison.Ordinal);
         Assert.Contains("Ví MoMo không nhận khoản thanh toán này: số tiền vượt hạn mức 50.000.000&#xA0;₫", page, StringComparison.Ordinal);
         Assert.DoesNotContain("chia", page, StringComparison.OrdinalIgnoreCase);
         Assert.Equal($"/pay/{id}?notice=unavailable", forced.Headers.Location!.OriginalString);
