@@ -14,6 +14,8 @@ install_missing() {
   local need=()
   command -v redis-server >/dev/null || need+=(redis-server)
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+  # The checkout's browser tests drive Debian's chromium; Playwright never downloads a browser of its own.
+  [ -x /usr/bin/chromium ] || need+=(chromium fonts-dejavu-core)
   if [ ${#need[@]} -gt 0 ]; then
     echo "== installing ${need[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -50,6 +52,7 @@ start_servers() {
 }
 
 install_missing
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [ -z "${PAYGOV_TEST_POSTGRES:-}" ] || [ -z "${PAYGOV_TEST_REDIS:-}" ]; then
   start_servers
 fi

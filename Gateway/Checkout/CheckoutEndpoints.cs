@@ -69,7 +69,7 @@ public static class CheckoutEndpoints
             return await s.Pages.BadRequestAsync(text);
         }
 
-        var started = await s.Checkout.StartAsync(session.Intent, way, context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        var started = await s.Checkout.StartAsync(session, way, context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         if (!started.IsSuccess)
         {
             return new SeeOther(PagePath(session.Intent, CheckoutNotices.From(started.Error)));

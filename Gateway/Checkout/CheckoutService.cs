@@ -37,22 +37,25 @@ public sealed class CheckoutService(
             return null;
         }
 
-        var portalName = await db.Portals.AsNoTracking().Where(p => p.Id == intent.PortalId).Select(p => p.Name).FirstAsync(cancellationToken);
-        return new CheckoutSession(intent, portalName);
+        var portal = await db.Portals.AsNoTracking().FirstAsync(p => p.Id == intent.PortalId, cancellationToken);
+        return new CheckoutSession(intent, portal);
     }
 
     /// <summary>
-    /// Each way whose provider is configured here, with why it cannot be used now: above the provider's limit, or no
-    /// breaker lets calls through. Only offered ways get a button.
+    /// Each way the portal allows and whose provider is configured here, with why it cannot be used now: above the
+    /// provider's limit, or no breaker lets calls through. Only offered ways get a button.
     /// </summary>
-    public async Task<IReadOnlyList<WayOffer>> OffersAsync(PaymentIntent intent, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WayOffer>> OffersAsync(CheckoutSession session, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(session);
+        var intent = session.Intent;
         var statuses = await router.StatusAsync(cancellationToken);
         var offers = new List<WayOffer>();
         foreach (var way in CheckoutWay.All)
         {
-            if (statuses.FirstOrDefault(s => s.Provider.ProviderId == way.Provider) is not { } status || !status.Provider.Methods.Contains(way.Method))
+            if (!session.Portal.Allows(way.Method)
+                || statuses.FirstOrDefault(s => s.Provider.ProviderId == way.Provider) is not { } status
+                || !status.Provider.Methods.Contains(way.Method))
             {
                 continue;
             }
@@ -68,11 +71,12 @@ public sealed class CheckoutService(
     }
 
     /// <summary>Starts the chosen way, if it is offered now; routing may fail over to another provider of its method.</summary>
-    public async Task<Result<PaymentAttempt>> StartAsync(PaymentIntent intent, CheckoutWay way, string? payerIpAddress, CancellationToken cancellationToken)
+    public async Task<Result<PaymentAttempt>> StartAsync(CheckoutSession session, CheckoutWay way, string? payerIpAddress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(way);
-        var offers = await OffersAsync(intent, cancellationToken);
+        var intent = session.Intent;
+        var offers = await OffersAsync(session, cancellationToken);
         if (!offers.Any(o => o.Way == way && o.IsOffered))
         {
             return new ApiError(ErrorCodes.ProviderUnavailable, $"{way.Key} is not offered for this payment now.", "way");
@@ -122,9 +126,9 @@ public sealed class CheckoutService(
         }
 
         var offers = stage is CheckoutStage.Choose or CheckoutStage.AtProvider or CheckoutStage.Transfer
-            ? await OffersAsync(intent, cancellationToken)
+            ? await OffersAsync(session, cancellationToken)
             : [];
-        var receipt = stage == CheckoutStage.Paid ? await receipts.ForIntentAsync(intent, session.PortalName, cancellationToken) : null;
+        var receipt = stage == CheckoutStage.Paid ? await receipts.ForIntentAsync(intent, session.Portal.Name, cancellationToken) : null;
         var biometric = intent.Amount > options.Value.BiometricThreshold
             && (stage == CheckoutStage.Transfer || offers.Any(o => o.IsOffered && o.Way.Method == PaymentMethod.BankTransfer));
         var waiting = stage is CheckoutStage.AtProvider or CheckoutStage.Transfer;

@@ -3,7 +3,10 @@ using PayGov.Gateway.Infrastructure.Auth;
 
 namespace PayGov.Gateway.Portals;
 
-/// <summary><c>portals create</c> and <c>portals rotate-key</c>: the key is printed once and never stored in clear.</summary>
+/// <summary>
+/// <c>portals create</c> (<c>--method</c> repeated limits its citizens to those methods) and <c>portals rotate-key</c>:
+/// the key is printed once and never stored in clear.
+/// </summary>
 public static class PortalCommands
 {
     private static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "live" };
@@ -24,6 +27,15 @@ public static class PortalCommands
                 if (!created.IsSuccess)
                 {
                     throw new CommandLineException(created.Error.Detail);
+                }
+
+                if (options.All("method") is { Count: > 0 } methods)
+                {
+                    var limited = await portals.SetAllowedMethodsAsync(created.Value.Portal.Id, methods, cancellationToken);
+                    if (!limited.IsSuccess)
+                    {
+                        throw new CommandLineException(limited.Error.Detail);
+                    }
                 }
 
                 await output.WriteLineAsync($"portal: {created.Value.Portal.Id}{Environment.NewLine}key:    {created.Value.Key}{Environment.NewLine}(shown once; store it in the portal's secret store)");

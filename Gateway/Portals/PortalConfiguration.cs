@@ -12,5 +12,6 @@ internal sealed class PortalConfiguration : IEntityTypeConfiguration<Portal>
         builder.Property(p => p.Id).HasMaxLength(40);
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.PrimitiveCollection(p => p.ReturnHosts);
+        builder.PrimitiveCollection(p => p.AllowedMethods);
     }
 }

@@ -11,6 +11,26 @@ public sealed class PortalService(PayGovDbContext db, TimeProvider time)
     public Task<Portal?> FindAsync(string id, CancellationToken cancellationToken) =>
         db.Portals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
+    /// <summary>Limits the ways a portal's citizens may pay to <paramref name="methods"/> (wire names); none: every method.</summary>
+    public async Task<Result<Portal>> SetAllowedMethodsAsync(string id, IReadOnlyList<string> methods, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(methods);
+        if (methods.FirstOrDefault(m => !PayGov.Providers.PaymentMethodExtensions.TryParseWireName(m, out _)) is { } unknown)
+        {
+            return new ApiError(ErrorCodes.ParameterInvalid, $"'{unknown}' is not a method: bank_transfer, wallet or card.", "method");
+        }
+
+        var portal = await db.Portals.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (portal is null)
+        {
+            return new ApiError(ErrorCodes.ResourceMissing, $"No portal '{id}'.", "id");
+        }
+
+        portal.AllowedMethods = [.. methods.Distinct(StringComparer.Ordinal)];
+        await db.SaveChangesAsync(cancellationToken);
+        return portal;
+    }
+
     /// <summary>Creates a portal with one key; the returned key is the only copy that will ever exist.</summary>
     public async Task<Result<(Portal Portal, string Key)>> CreateAsync(
         string id, string name, IReadOnlyList<string> returnHosts, ApiKeyMode mode, CancellationToken cancellationToken)

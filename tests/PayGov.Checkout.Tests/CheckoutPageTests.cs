@@ -241,6 +241,30 @@ public sealed class CheckoutPageTests(SqliteGatewayFixture gateway)
     }
 
     [Fact]
+    public async Task Only_the_methods_the_portal_allows_are_offered()
+    {
+        var (portalId, key) = await gateway.CreatePortalAsync();
+        await gateway.WithDbAsync(async db =>
+        {
+            var portal = await db.Portals.FirstAsync(p => p.Id == portalId);
+            portal.AllowedMethods = ["card"];
+            return await db.SaveChangesAsync();
+        });
+        using var portalClient = gateway.CreateClient(key);
+        using var citizen = await Citizen.WithNewPortalAsync(gateway);
+        var intent = await portalClient.CreateIntentOkAsync();
+        var id = intent.Str("id");
+
+        var page = await citizen.OpenCheckoutAsync(new Uri(intent.Str("checkout_url")).PathAndQuery);
+        using var refused = await citizen.SubmitAsync(page, $"/pay/{id}/attempts", ("way", "momo"));
+
+        Assert.Contains("value=\"vnpay\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"momo\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"zalopay\"", page, StringComparison.Ordinal);
+        Assert.Equal($"/pay/{id}?notice=unavailable", refused.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task English_is_one_switch_away_and_is_remembered()
     {
         using var citizen = await Citizen.WithNewPortalAsync(gateway);

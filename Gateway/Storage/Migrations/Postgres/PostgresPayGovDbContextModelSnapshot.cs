@@ -463,6 +463,11 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnName("id")
                         .UseCollation("C");
 
+                    b.PrimitiveCollection<List<string>>("AllowedMethods")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("allowed_methods");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

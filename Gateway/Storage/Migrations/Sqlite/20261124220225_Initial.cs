@@ -17,6 +17,7 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     return_hosts = table.Column<string>(type: "TEXT", nullable: false),
+                    allowed_methods = table.Column<string>(type: "TEXT", nullable: false),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

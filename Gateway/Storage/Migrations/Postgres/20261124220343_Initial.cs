@@ -20,6 +20,7 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     return_hosts = table.Column<List<string>>(type: "text[]", nullable: false),
+                    allowed_methods = table.Column<List<string>>(type: "text[]", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
