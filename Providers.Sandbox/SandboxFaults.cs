@@ -13,6 +13,8 @@ namespace PayGov.Providers.Sandbox;
 /// <param name="LateCallbackMs">Every callback waits this long (milliseconds) before its first delivery.</param>
 /// <param name="WrongAmount">Callbacks report 1,000 đồng more than the order, correctly signed.</param>
 /// <param name="BadSignature">Callbacks carry a signature that does not verify.</param>
+/// <param name="StaleTimestamp">Bank only: the first delivery of a notification is signed with a timestamp 10 minutes old (a sender's wrong clock).</param>
+/// <param name="TamperedBody">Bank only: the notification's body is altered after signing (the amount grows by 1,000 đồng).</param>
 public sealed record SandboxFaults(
     [property: JsonPropertyName("latency_ms")] int LatencyMs = 0,
     [property: JsonPropertyName("timeout")] bool Timeout = false,
@@ -20,7 +22,9 @@ public sealed record SandboxFaults(
     [property: JsonPropertyName("duplicate_callbacks")] bool DuplicateCallbacks = false,
     [property: JsonPropertyName("late_callback_ms")] int LateCallbackMs = 0,
     [property: JsonPropertyName("wrong_amount")] bool WrongAmount = false,
-    [property: JsonPropertyName("bad_signature")] bool BadSignature = false)
+    [property: JsonPropertyName("bad_signature")] bool BadSignature = false,
+    [property: JsonPropertyName("stale_timestamp")] bool StaleTimestamp = false,
+    [property: JsonPropertyName("tampered_body")] bool TamperedBody = false)
 {
     /// <summary>No fault.</summary>
     public static SandboxFaults None { get; } = new();
