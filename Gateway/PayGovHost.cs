@@ -7,6 +7,7 @@ using PayGov.Gateway.Infrastructure.Coordination;
 using PayGov.Gateway.Infrastructure.RateLimiting;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
+using PayGov.Gateway.Routing;
 using PayGov.Gateway.Sandbox;
 using PayGov.Gateway.Storage;
 using PayGov.Gateway.Webhooks;
@@ -49,6 +50,7 @@ public static class PayGovHost
         services.AddEvents();
         services.AddPayments();
         services.AddPaymentProviders(configuration);
+        services.AddPaymentRouting(configuration);
         services.AddWebhooks();
         return builder;
     }

@@ -34,6 +34,7 @@ public static class ErrorCodes
     public const string SignatureInvalid = "signature_invalid";
     public const string PayloadInvalid = "payload_invalid";
     public const string ProviderUnavailable = "provider_unavailable";
+    public const string PaymentInDoubt = "payment_in_doubt";
     public const string BadRequest = "bad_request";
     public const string InternalError = "internal_error";
 
@@ -46,7 +47,7 @@ public static class ErrorCodes
         ProviderUnavailable => StatusCodes.Status502BadGateway,
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
-        IdempotencyKeyInUse or InvalidStateTransition or IntentNotCancelable or DeliveryNotReplayable => StatusCodes.Status409Conflict,
+        IdempotencyKeyInUse or InvalidStateTransition or PaymentInDoubt or IntentNotCancelable or DeliveryNotReplayable => StatusCodes.Status409Conflict,
         IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
         RateLimited => StatusCodes.Status429TooManyRequests,
         InternalError => StatusCodes.Status500InternalServerError,

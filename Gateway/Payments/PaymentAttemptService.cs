@@ -2,93 +2,126 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure;
-using PayGov.Gateway.Infrastructure.Auth;
-using PayGov.Gateway.Sandbox;
+using PayGov.Gateway.Routing;
 using PayGov.Gateway.Storage;
 using PayGov.Providers;
-using PayGov.Providers.MoMo;
-using PayGov.Providers.Sandbox;
-using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Gateway.Payments;
 
 /// <summary>
-/// Attempts at providers: starting one (the intent moves to <c>processing</c>) and recording what a verified
-/// provider notification says, exactly once. A provider whose client is not configured is <see langword="null"/>.
+/// Attempts at providers: starting one (routed, with failover while a start provably did not happen), settling
+/// doubt by asking the provider, and recording what a verified provider word says, exactly once. Callers have
+/// already decided who may act on the intent (a portal's key, a citizen's client secret).
 /// </summary>
 public sealed class PaymentAttemptService(
     PayGovDbContext db,
     EventOutbox outbox,
     TimeProvider time,
     IOptions<PayGovOptions> urls,
-    IHttpClientFactory httpClientFactory,
-    EmbeddedSandbox sandbox,
-    ILogger<PaymentAttemptService> logger,
-    MoMoPaymentProvider? moMo = null,
-    ZaloPayPaymentProvider? zaloPay = null)
+    IOptions<PaymentsOptions> options,
+    PaymentProviderRegistry providers,
+    PaymentRouter router,
+    ILogger<PaymentAttemptService> logger)
 {
     private const int ConcurrencyAttempts = 3;
-    private const string Wallet = "wallet";
 
-    public MoMoPaymentProvider? MoMo => moMo;
+    private static readonly PaymentMethod[] MethodPreference = [PaymentMethod.Wallet, PaymentMethod.Card, PaymentMethod.BankTransfer];
 
-    public ZaloPayPaymentProvider? ZaloPay => zaloPay;
+    public IPaymentProvider? Provider(ProviderId id) => providers.Find(id);
+
+    /// <summary>The method a test helper uses at <paramref name="provider"/>: its wallet, else its cards, else bank transfer.</summary>
+    public static PaymentMethod DefaultMethodOf(IPaymentProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return MethodPreference.First(provider.Methods.Contains);
+    }
 
     /// <summary>
-    /// Test mode: starts a real attempt at the provider's in-process sandbox over HTTP, then presses the sandbox's
-    /// "pay" or "decline" over HTTP, so the sandbox sends its signed callback to this gateway.
+    /// Starts an attempt for the citizen's choice. An attempt still open is settled first (asked at its provider;
+    /// abandoned only while the provider says "not paid"). Candidates are tried in routing order while a start
+    /// provably did not happen; a start whose outcome is unknown ends the action and waits for the query.
     /// </summary>
-    public async Task<Result<PaymentIntent>> SimulateAsync(
-        AuthenticatedPortal portal, string id, SimulatePaymentRequest request, CancellationToken cancellationToken)
+    public async Task<Result<PaymentAttempt>> StartAsync(string intentId, AttemptChoice choice, string? payerIpAddress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(portal);
-        ArgumentNullException.ThrowIfNull(request);
-        if (portal.Livemode)
+        ArgumentNullException.ThrowIfNull(choice);
+        var room = await MakeRoomAsync(intentId, cancellationToken);
+        if (!room.IsSuccess)
         {
-            return new ApiError(ErrorCodes.TestModeOnly, "Payments can only be simulated with a test key.");
+            return room.Error;
         }
 
-        var provider = request.ParsedProvider();
-        if (!sandbox.IsEnabled || !IsConfigured(provider))
+        var intent = room.Value;
+        var candidates = choice.Only is { } only
+            ? providers.Find(only) is { } chosen && chosen.Methods.Contains(choice.Method) && chosen.Limits.Allows(intent.Amount) ? [chosen] : []
+            : await router.CandidatesAsync(choice.Method, intent.Amount, choice.Preferred, cancellationToken);
+        if (candidates.Count == 0)
         {
-            return new ApiError(ErrorCodes.ProviderUnavailable, $"The {provider.ToWireName()} sandbox is not enabled on this gateway.", "provider");
+            return new ApiError(
+                ErrorCodes.ProviderUnavailable,
+                $"No provider can take a {choice.Method.ToWireName()} payment of {intent.Amount} VND now; choose another way to pay or try again later.",
+                "method");
         }
 
-        var started = await StartAsync(portal, id, provider, cancellationToken);
-        if (!started.IsSuccess)
+        ApiError? refused = null;
+        foreach (var provider in candidates)
         {
-            return started.Error;
-        }
-
-        var attempt = started.Value;
-        var http = httpClientFactory.CreateClient(PaymentProvidersServiceCollectionExtensions.SandboxHttpClientName);
-        var complete = new Uri(
-            EmbeddedSandbox.PrefixOf(urls.Value.PublicBaseUrl, provider.ToWireName()),
-            $"pay/{Uri.EscapeDataString(attempt.MerchantReference)}/complete");
-        using (var response = await http.PostAsJsonAsync(complete, new SandboxCompletionRequest(request.Outcome), cancellationToken))
-        {
-            response.EnsureSuccessStatusCode();
-        }
-
-        if (provider == ProviderId.ZaloPay && request.Outcome == SimulatePaymentRequest.Failed)
-        {
-            // ZaloPay calls back only for payments (zalopay.md §4): a decline is learnt by asking it.
-            var status = await zaloPay!.QueryAsync(attempt.MerchantReference, cancellationToken);
-            if (status.Outcome == PaymentOutcome.Declined)
+            var started = await StartAtAsync(intentId, provider, choice.Method, payerIpAddress, cancellationToken);
+            if (started.Attempt is not null)
             {
-                await ApplyAsync(
-                    provider,
-                    new ProviderNotification(attempt.MerchantReference, status.ProviderTransactionId, attempt.Amount, PaymentOutcome.Declined),
-                    cancellationToken);
+                return started.Attempt;
+            }
+
+            refused = started.Error;
+            if (!started.MayTryNext)
+            {
+                break;
             }
         }
 
-        return await db.PaymentIntents.AsNoTracking().FirstAsync(p => p.Id == attempt.IntentId, cancellationToken);
+        return refused!;
+    }
+
+    /// <summary>
+    /// Asks the provider about an open attempt and records a final answer through the same path as a callback.
+    /// Anything short of a final answer keeps the attempt in doubt and schedules the next question.
+    /// </summary>
+    public async Task<PaymentAttempt> SettleAsync(PaymentAttempt attempt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        if (!ProviderIdExtensions.TryParseWireName(attempt.Provider, out var id) || providers.Find(id) is not { } provider)
+        {
+            return attempt;
+        }
+
+        ProviderPaymentStatus? status = null;
+        try
+        {
+            status = await provider.QueryAsync(attempt.ProviderReference, cancellationToken);
+            await router.ReportAsync(id, healthy: true, cancellationToken);
+        }
+        catch (ProviderException ex)
+        {
+            logger.AttemptQueryFailed(attempt.Id, attempt.Provider, ex.ProviderCode);
+            await router.ReportAsync(id, healthy: ex is not ProviderUnavailableException, cancellationToken);
+        }
+
+        if (status is { Outcome: PaymentOutcome.Succeeded or PaymentOutcome.Declined or PaymentOutcome.NotFound })
+        {
+            await ApplyAsync(id, new ProviderNotification(attempt.ProviderReference, status.ProviderTransactionId, status.Amount ?? attempt.Amount, status.Outcome), cancellationToken);
+        }
+        else
+        {
+            await ScheduleNextQueryAsync(attempt.Id, cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+        return await db.PaymentAttempts.AsNoTracking().FirstAsync(a => a.Id == attempt.Id, cancellationToken);
     }
 
     /// <summary>
     /// Records a verified notification on its attempt: the first final word moves the attempt and its intent
-    /// together with the intent's event; anything after it changes nothing.
+    /// together with the intent's events; anything after it changes nothing. A success for an intent that is
+    /// closed (canceled, expired) or already paid by another attempt is recorded and flagged, never dropped.
     /// </summary>
     public async Task<AttemptDecision> ApplyAsync(ProviderId provider, ProviderNotification notification, CancellationToken cancellationToken)
     {
@@ -98,7 +131,7 @@ public sealed class PaymentAttemptService(
         {
             db.ChangeTracker.Clear();
             var attempt = await db.PaymentAttempts.FirstOrDefaultAsync(
-                a => a.Provider == wire && a.MerchantReference == notification.ProviderReference, cancellationToken);
+                a => a.Provider == wire && a.ProviderReference == notification.ProviderReference, cancellationToken);
             if (attempt is null)
             {
                 return await RejectAsync(provider, AttemptDecision.UnknownOrder, "unknown_order", notification.ProviderReference, cancellationToken);
@@ -106,10 +139,10 @@ public sealed class PaymentAttemptService(
 
             if (notification.Amount != attempt.Amount)
             {
-                return await RejectAsync(provider, AttemptDecision.AmountMismatch, "amount_mismatch", notification.ProviderReference, cancellationToken);
+                return await RejectAsync(provider, AttemptDecision.AmountMismatch, "amount_mismatch", attempt.MerchantReference, cancellationToken);
             }
 
-            if (!attempt.IsOpen)
+            if (!attempt.Accepts(notification.Outcome))
             {
                 logger.CallbackChangedNothing(wire, attempt.MerchantReference, nameof(AttemptDecision.Duplicate));
                 return AttemptDecision.Duplicate;
@@ -123,24 +156,43 @@ public sealed class PaymentAttemptService(
 
             var intent = await db.PaymentIntents.FirstAsync(p => p.Id == attempt.IntentId, cancellationToken);
             var now = time.GetUtcNow();
-            Result<string> moved;
+            var moves = new List<IntentMove>();
+            string? anomaly = null;
             if (notification.Outcome == PaymentOutcome.Succeeded)
             {
                 attempt.Succeed(notification.ProviderTransactionId, now);
-                moved = intent.Succeed(now);
+                if (intent.Status == PaymentIntentStatus.RequiresPaymentMethod)
+                {
+                    // An abandoned attempt paid after all, and nothing else is running: it becomes the intent's attempt again.
+                    moves.Add(IntentMove.Of(intent, intent.StartAttempt(attempt.Provider, attempt.Method), urls.Value.PublicBaseUrl));
+                }
+
+                var succeeded = intent.Succeed(now);
+                if (succeeded.IsSuccess)
+                {
+                    moves.Add(IntentMove.Of(intent, succeeded, urls.Value.PublicBaseUrl));
+                }
+                else
+                {
+                    anomaly = intent.Status == PaymentIntentStatus.Succeeded ? PaymentAnomalies.DoublePayment : PaymentAnomalies.LatePayment;
+                    attempt.Flag(anomaly);
+                }
+            }
+            else if (attempt.Status == PaymentAttemptStatus.Abandoned)
+            {
+                return AttemptDecision.Duplicate;
             }
             else
             {
                 // Declined, not found, or a code PayGov does not know: never a success (momo.md §8).
                 attempt.Fail(notification.ProviderTransactionId, now);
-                moved = intent.FailAttempt();
+                if (intent.Status == PaymentIntentStatus.Processing)
+                {
+                    moves.Add(IntentMove.Of(intent, intent.FailAttempt(), urls.Value.PublicBaseUrl));
+                }
             }
 
-            if (moved.IsSuccess)
-            {
-                outbox.Append(db, intent.PortalId, intent.Livemode, moved.Value, intent.Id, intent.Version, PaymentIntentResponse.From(intent, urls.Value.PublicBaseUrl));
-            }
-
+            AppendEvents(intent, moves);
             try
             {
                 // Not the request's token: once the provider has taken money, recording it must survive the caller hanging up.
@@ -155,12 +207,16 @@ public sealed class PaymentAttemptService(
             }
 
             logger.AttemptCompleted(attempt.Id, wire, attempt.Status.ToString());
-            if (!moved.IsSuccess)
+            if (anomaly is not null)
             {
-                return await RejectAsync(provider, AttemptDecision.LatePayment, "late_payment", attempt.MerchantReference, cancellationToken);
+                return await RejectAsync(provider, AttemptDecision.LatePayment, anomaly, attempt.MerchantReference, cancellationToken);
             }
 
-            logger.IntentTransitioned(intent.Id, intent.Status.ToWire(), moved.Value);
+            foreach (var move in moves)
+            {
+                logger.IntentTransitioned(intent.Id, move.Snapshot.Status, move.EventType);
+            }
+
             return AttemptDecision.Applied;
         }
     }
@@ -181,6 +237,24 @@ public sealed class PaymentAttemptService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Attempts whose question to the provider is due, oldest first.</summary>
+    public async Task<List<PaymentAttempt>> DueForQueryAsync(int limit, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await db.PaymentAttempts.AsNoTracking()
+            .Where(a => a.NextQueryAt != null && a.NextQueryAt <= now)
+            .OrderBy(a => a.NextQueryAt)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The intent's attempt that is neither paid nor failed, if any (at most one is: a new one starts only after it is settled).</summary>
+    public Task<PaymentAttempt?> OpenAttemptAsync(string intentId, CancellationToken cancellationToken) =>
+        db.PaymentAttempts.AsNoTracking()
+            .Where(a => a.IntentId == intentId && (a.Status == PaymentAttemptStatus.Started || a.Status == PaymentAttemptStatus.Unknown))
+            .OrderByDescending(a => a.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
     private async Task<AttemptDecision> RejectAsync(
         ProviderId provider, AttemptDecision decision, string reason, string merchantReference, CancellationToken cancellationToken)
     {
@@ -188,42 +262,90 @@ public sealed class PaymentAttemptService(
         return decision;
     }
 
-    private async Task<Result<PaymentAttempt>> StartAsync(AuthenticatedPortal portal, string id, ProviderId provider, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the intent back to <c>requires_payment_method</c> when an earlier attempt is still open and its
+    /// provider says it is not paid; refuses while the provider cannot say.
+    /// </summary>
+    private async Task<Result<PaymentIntent>> MakeRoomAsync(string intentId, CancellationToken cancellationToken)
     {
-        var intent = await db.PaymentIntents.FirstOrDefaultAsync(
-            p => p.Id == id && p.PortalId == portal.PortalId && p.Livemode == portal.Livemode, cancellationToken);
-        if (intent is null)
+        var open = await OpenAttemptAsync(intentId, cancellationToken);
+        if (open is not null)
         {
-            return new ApiError(ErrorCodes.ResourceMissing, $"No payment intent '{id}'.", "id");
+            var settled = await SettleAsync(open, cancellationToken);
+            if (settled.IsInDoubt)
+            {
+                return new ApiError(
+                    ErrorCodes.PaymentInDoubt,
+                    "The last payment attempt's outcome is not known yet; PayGov is asking the provider. Try again in a few minutes.");
+            }
+
+            if (settled.IsOpen && !await AbandonAsync(settled.Id, cancellationToken))
+            {
+                return new ApiError(ErrorCodes.InvalidStateTransition, "The payment changed while a new attempt started; retrieve it and try again.");
+            }
         }
 
+        db.ChangeTracker.Clear();
+        var intent = await db.PaymentIntents.AsNoTracking().FirstOrDefaultAsync(p => p.Id == intentId, cancellationToken);
+        return intent is null ? new ApiError(ErrorCodes.ResourceMissing, $"No payment intent '{intentId}'.", "id") : intent;
+    }
+
+    private async Task<bool> AbandonAsync(string attemptId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var attempt = await db.PaymentAttempts.FirstAsync(a => a.Id == attemptId, cancellationToken);
+        var intent = await db.PaymentIntents.FirstAsync(p => p.Id == attempt.IntentId, cancellationToken);
+        attempt.Abandon(time.GetUtcNow());
+        var moves = intent.Status == PaymentIntentStatus.Processing ? new List<IntentMove> { IntentMove.Of(intent, intent.FailAttempt(), urls.Value.PublicBaseUrl) } : [];
+        AppendEvents(intent, moves);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            logger.AttemptAbandoned(attempt.Id, attempt.Provider);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<StartOutcome> StartAtAsync(
+        string intentId, IPaymentProvider provider, PaymentMethod method, string? payerIpAddress, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var intent = await db.PaymentIntents.FirstAsync(p => p.Id == intentId, cancellationToken);
         var now = time.GetUtcNow();
+        var reference = MerchantReference.Create(now);
         var attempt = new PaymentAttempt
         {
             Id = Ids.New(Ids.PaymentAttempt, time),
             IntentId = intent.Id,
-            Provider = provider.ToWireName(),
-            Method = Wallet,
-            MerchantReference = MerchantReference.Create(now),
+            Provider = provider.ProviderId.ToWireName(),
+            Method = method.ToWireName(),
+            MerchantReference = reference,
+            ProviderReference = reference,
             Amount = intent.Amount,
             CreatedAt = now,
         };
+        attempt.AskAt(now + options.Value.CallbackTimeout);
         var moved = intent.StartAttempt(attempt.Provider, attempt.Method);
         if (!moved.IsSuccess)
         {
-            return moved.Error;
+            return StartOutcome.Refused(moved.Error, mayTryNext: false);
         }
 
         db.PaymentAttempts.Add(attempt);
-        outbox.Append(db, intent.PortalId, intent.Livemode, moved.Value, intent.Id, intent.Version, PaymentIntentResponse.From(intent, urls.Value.PublicBaseUrl));
+        AppendEvents(intent, [IntentMove.Of(intent, moved, urls.Value.PublicBaseUrl)]);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
-            return new ApiError(ErrorCodes.InvalidStateTransition, "The payment intent changed while the attempt started; retrieve it and try again.");
+            return StartOutcome.Refused(
+                new ApiError(ErrorCodes.InvalidStateTransition, "The payment intent changed while the attempt started; retrieve it and try again."),
+                mayTryNext: false);
         }
 
         logger.IntentTransitioned(intent.Id, intent.Status.ToWire(), moved.Value);
@@ -233,44 +355,90 @@ public sealed class PaymentAttemptService(
             attempt.MerchantReference,
             attempt.Amount,
             intent.Description ?? "PayGov " + intent.Reference,
-            PaymentMethod.Wallet,
-            intent.ReturnUrl ?? new Uri(urls.Value.PublicBaseUrl, $"pay/{intent.Id}").AbsoluteUri,
-            null,
+            method,
+            new Uri(urls.Value.PublicBaseUrl, $"pay/{intent.Id}/return").AbsoluteUri,
+            payerIpAddress,
             now,
             intent.ExpiresAt);
+        StartPaymentResult next;
         try
         {
-            _ = provider == ProviderId.MoMo
-                ? await moMo!.StartAsync(start, cancellationToken)
-                : await zaloPay!.StartAsync(start, cancellationToken);
+            next = await provider.StartAsync(start, cancellationToken);
         }
         catch (ProviderException ex)
         {
             logger.AttemptNotStarted(attempt.Id, attempt.Provider, ex.Applied.ToString(), ex.ProviderCode);
+            await router.ReportAsync(provider.ProviderId, healthy: ex is not ProviderUnavailableException, CancellationToken.None);
             if (ex.Applied == ProviderApplied.No)
             {
-                // Provably nothing at the provider: the citizen may try again at once.
-                await ApplyAsync(provider, new ProviderNotification(attempt.MerchantReference, null, attempt.Amount, PaymentOutcome.Declined), cancellationToken);
-            }
-            else
-            {
-                db.ChangeTracker.Clear();
-                db.PaymentAttempts.Attach(attempt);
-                attempt.MarkUnknown();
-                await db.SaveChangesAsync(CancellationToken.None);
+                // Provably nothing at the provider: the next candidate may be tried within the same citizen action.
+                await ApplyAsync(provider.ProviderId, new ProviderNotification(attempt.ProviderReference, null, attempt.Amount, PaymentOutcome.Declined), cancellationToken);
+                return StartOutcome.Refused(new ApiError(ErrorCodes.ProviderUnavailable, $"{attempt.Provider} did not start the payment.", "provider"), mayTryNext: true);
             }
 
-            return new ApiError(ErrorCodes.ProviderUnavailable, $"{attempt.Provider} did not start the payment.", "provider");
+            await MarkUnknownAsync(attempt.Id);
+            return StartOutcome.Refused(
+                new ApiError(ErrorCodes.PaymentInDoubt, $"{attempt.Provider} did not answer in time; PayGov is asking it whether the payment started."),
+                mayTryNext: false);
         }
 
+        await router.ReportAsync(provider.ProviderId, healthy: true, CancellationToken.None);
+        db.ChangeTracker.Clear();
+        db.PaymentAttempts.Attach(attempt);
+        attempt.Started(next);
+        await db.SaveChangesAsync(CancellationToken.None);
         logger.AttemptStarted(attempt.Id, intent.Id, attempt.Provider, attempt.Amount);
-        return attempt;
+        return new StartOutcome(attempt, null, false);
     }
 
-    private bool IsConfigured(ProviderId provider) => provider switch
+    private async Task MarkUnknownAsync(string attemptId)
     {
-        ProviderId.MoMo => moMo is not null,
-        ProviderId.ZaloPay => zaloPay is not null,
-        _ => false,
-    };
+        db.ChangeTracker.Clear();
+        var attempt = await db.PaymentAttempts.FirstAsync(a => a.Id == attemptId, CancellationToken.None);
+        if (attempt.IsOpen)
+        {
+            attempt.MarkUnknown(time.GetUtcNow() + DoubtSchedule.After(0));
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task ScheduleNextQueryAsync(string attemptId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var attempt = await db.PaymentAttempts.FirstAsync(a => a.Id == attemptId, cancellationToken);
+        if (!attempt.IsOpen)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (attempt.NextQueryAt <= now && attempt.Status == PaymentAttemptStatus.Started)
+        {
+            // The callback did not come in time: from now on the outcome is explicitly unknown.
+            attempt.MarkUnknown(now);
+        }
+
+        attempt.Queried(now + DoubtSchedule.After(attempt.Queries));
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A callback or another node settled it meanwhile: nothing left to schedule.
+        }
+    }
+
+    private void AppendEvents(PaymentIntent intent, IEnumerable<IntentMove> moves)
+    {
+        foreach (var move in moves)
+        {
+            outbox.Append(db, intent.PortalId, intent.Livemode, move.EventType, intent.Id, move.Version, move.Snapshot);
+        }
+    }
+
+    private sealed record StartOutcome(PaymentAttempt? Attempt, ApiError? Error, bool MayTryNext)
+    {
+        public static StartOutcome Refused(ApiError error, bool mayTryNext) => new(null, error, mayTryNext);
+    }
 }

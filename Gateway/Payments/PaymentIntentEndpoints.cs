@@ -45,9 +45,17 @@ public static class PaymentIntentEndpoints
     }
 
     private static async Task<Results<Ok<PaymentIntentResponse>, ProblemHttpResult>> GetAsync(
-        string id, AuthenticatedPortal portal, PaymentIntentService intents, CancellationToken cancellationToken)
+        string id, AuthenticatedPortal portal, PaymentIntentService intents, PaymentAttemptService attempts, CancellationToken cancellationToken)
     {
         var result = await intents.GetAsync(portal, id, cancellationToken);
+        if (result.IsSuccess && result.Value.Status == PaymentIntentStatus.Processing
+            && await attempts.OpenAttemptAsync(id, cancellationToken) is { IsInDoubt: true } inDoubt)
+        {
+            // A portal asking about a payment in doubt gets the provider's answer now, not at the next scheduled query.
+            await attempts.SettleAsync(inDoubt, cancellationToken);
+            result = await intents.GetAsync(portal, id, cancellationToken);
+        }
+
         return result.IsSuccess ? TypedResults.Ok(intents.ToResponse(result.Value)) : Problems.From(result.Error);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PayGov.Gateway.Infrastructure;
 
 namespace PayGov.Gateway.Payments;
 
@@ -10,28 +11,13 @@ public sealed class PaymentIntentExpiryJob(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<PaymentsOptions> options,
-    ILogger<PaymentIntentExpiryJob> logger) : BackgroundService
+    ILogger<PaymentIntentExpiryJob> logger) : PeriodicJob(time, logger)
 {
     private const int BatchSize = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ExpirySweepInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A lost database connection must not stop expiry for the life of the process.
-                logger.ExpirySweepFailed(ex);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.ExpirySweepInterval;
 
-    private async Task SweepAsync(CancellationToken cancellationToken)
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         int expired;
         do

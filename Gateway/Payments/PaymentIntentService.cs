@@ -142,6 +142,15 @@ public sealed class PaymentIntentService(
                 return NotFound(id);
             }
 
+            if (intent.Status == PaymentIntentStatus.Processing
+                && await db.PaymentAttempts.AnyAsync(a => a.IntentId == id && a.Status == PaymentAttemptStatus.Unknown, cancellationToken))
+            {
+                // Canceling now would be a guess about money that may have moved (issue "Providers" item 5).
+                return new ApiError(
+                    ErrorCodes.PaymentInDoubt,
+                    "A payment attempt's outcome is not known yet; PayGov is asking the provider. Retrieve the intent and try again in a few minutes.");
+            }
+
             var moved = intent.Cancel(time.GetUtcNow(), reason);
             if (!moved.IsSuccess)
             {

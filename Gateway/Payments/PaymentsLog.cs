@@ -17,8 +17,6 @@ internal static partial class PaymentsLog
     [LoggerMessage(1003, LogLevel.Information, "Payment intent {PaymentIntentId} changed concurrently; reloading (attempt {Attempt})")]
     public static partial void ConcurrentChange(this ILogger logger, string paymentIntentId, int attempt);
 
-    [LoggerMessage(1004, LogLevel.Error, "The expiry sweep failed; it runs again at the next interval")]
-    public static partial void ExpirySweepFailed(this ILogger logger, Exception exception);
 
     [LoggerMessage(1005, LogLevel.Information, "Expiry sweep expired {Count} payment intents")]
     public static partial void ExpirySweepExpired(this ILogger logger, int count);
@@ -37,4 +35,10 @@ internal static partial class PaymentsLog
 
     [LoggerMessage(1010, LogLevel.Information, "Attempt {AttemptId} at {ProviderId} completed as {Status}")]
     public static partial void AttemptCompleted(this ILogger logger, string attemptId, string providerId, string status);
+
+    [LoggerMessage(1011, LogLevel.Warning, "Query of attempt {AttemptId} at {ProviderId} failed (code {ProviderCode}); asking again later")]
+    public static partial void AttemptQueryFailed(this ILogger logger, string attemptId, string providerId, string? providerCode);
+
+    [LoggerMessage(1012, LogLevel.Information, "Attempt {AttemptId} at {ProviderId} abandoned: its provider says it is not paid and the citizen chose again")]
+    public static partial void AttemptAbandoned(this ILogger logger, string attemptId, string providerId);
 }

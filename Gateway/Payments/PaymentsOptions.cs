@@ -23,4 +23,12 @@ public sealed class PaymentsOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a started attempt waits for its provider's callback before PayGov asks the provider itself.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CallbackTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often each node looks for attempts whose query is due.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan DoubtSweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -6,8 +6,12 @@ public static class PaymentsServiceCollectionExtensions
     {
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PaymentIntentService>();
+        services.AddScoped<PaymentProviderRegistry>();
         services.AddScoped<PaymentAttemptService>();
+        services.AddScoped<PaymentSimulator>();
         services.AddHostedService<PaymentIntentExpiryJob>();
+        services.AddSingleton<DoubtSettlingJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<DoubtSettlingJob>());
         return services;
     }
 }

@@ -27,7 +27,7 @@ public static class ProviderCallbackEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult, NotFound>> MoMoIpnAsync(
         HttpRequest request, PaymentAttemptService attempts, CancellationToken cancellationToken)
     {
-        if (attempts.MoMo is not { } moMo)
+        if (attempts.Provider(ProviderId.MoMo) is not { } moMo)
         {
             return TypedResults.NotFound();
         }
@@ -61,7 +61,7 @@ public static class ProviderCallbackEndpoints
     private static async Task<Results<ContentHttpResult, NotFound>> ZaloPayCallbackAsync(
         HttpRequest request, PaymentAttemptService attempts, CancellationToken cancellationToken)
     {
-        if (attempts.ZaloPay is not { } zaloPay)
+        if (attempts.Provider(ProviderId.ZaloPay) is not { } zaloPay)
         {
             return TypedResults.NotFound();
         }

@@ -9,7 +9,7 @@ public sealed record SimulatePaymentRequest : IValidatedRequest
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
 
-    /// <summary><c>momo</c> or <c>zalopay</c>: the providers with an in-process sandbox.</summary>
+    /// <summary>A provider's wire name (<c>vnpay</c>, <c>momo</c>, <c>zalopay</c>, <c>bank_transfer</c>); its sandbox must be enabled.</summary>
     public string? Provider { get; init; }
 
     /// <summary><c>succeeded</c> presses "pay" at the sandbox, <c>failed</c> presses "decline".</summary>
@@ -25,9 +25,9 @@ public sealed record SimulatePaymentRequest : IValidatedRequest
             return new ApiError(ErrorCodes.ParameterMissing, "'provider' is required.", "provider");
         }
 
-        if (!ProviderIdExtensions.TryParseWireName(Provider, out var id) || id is not (PayGov.Providers.ProviderId.MoMo or PayGov.Providers.ProviderId.ZaloPay))
+        if (!ProviderIdExtensions.TryParseWireName(Provider, out _))
         {
-            return new ApiError(ErrorCodes.ParameterInvalid, "'provider' must be 'momo' or 'zalopay'.", "provider");
+            return new ApiError(ErrorCodes.ParameterInvalid, "'provider' must be 'vnpay', 'momo', 'zalopay' or 'bank_transfer'.", "provider");
         }
 
         if (Outcome is null)

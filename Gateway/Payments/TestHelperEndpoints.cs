@@ -21,11 +21,11 @@ public static class TestHelperEndpoints
         string id,
         JsonBody<SimulatePaymentRequest> body,
         AuthenticatedPortal portal,
-        PaymentAttemptService attempts,
+        PaymentSimulator simulator,
         PaymentIntentService intents,
         CancellationToken cancellationToken)
     {
-        var result = await attempts.SimulateAsync(portal, id, body.Value!, cancellationToken);
+        var result = await simulator.SimulateAsync(portal, id, body.Value!, cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(intents.ToResponse(result.Value)) : Problems.From(result.Error);
     }
 }

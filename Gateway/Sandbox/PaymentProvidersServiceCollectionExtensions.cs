@@ -15,8 +15,9 @@ public static class PaymentProvidersServiceCollectionExtensions
     public const string SandboxHttpClientName = "PayGov.Gateway.Sandbox";
 
     /// <summary>
-    /// Adds the MoMo and ZaloPay clients where configured (<c>Providers:MoMo</c>, <c>Providers:ZaloPay</c>) and, when
-    /// <c>Sandbox:Enabled</c>, the in-process sandboxes with both clients pointed at them and their test credentials.
+    /// Adds each provider's client and adapter (registered as <see cref="IPaymentProvider"/>) where configured
+    /// (<c>Providers:MoMo</c>, <c>Providers:ZaloPay</c>) and, when <c>Sandbox:Enabled</c>, the in-process sandboxes
+    /// with every client pointed at them and their test credentials.
     /// </summary>
     public static IServiceCollection AddPaymentProviders(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,11 +27,13 @@ public static class PaymentProvidersServiceCollectionExtensions
         if (enabled || configuration.GetSection(MoMoOptions.SectionName).Exists())
         {
             services.AddMoMo();
+            services.AddTransient<IPaymentProvider>(sp => sp.GetRequiredService<MoMoPaymentProvider>());
         }
 
         if (enabled || configuration.GetSection(ZaloPayOptions.SectionName).Exists())
         {
             services.AddZaloPay();
+            services.AddTransient<IPaymentProvider>(sp => sp.GetRequiredService<ZaloPayPaymentProvider>());
         }
 
         if (!enabled)

@@ -9,6 +9,9 @@ public static class CoordinationServiceCollectionExtensions
 {
     public const string RedisConnectionName = "Redis";
 
+    public static bool UsesRedis(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetConnectionString(RedisConnectionName));
+
     /// <summary>
     /// Redis when <c>ConnectionStrings:Redis</c> is set (one multiplexer for the process); otherwise in-process
     /// stand-ins, which are correct only for a single node and so are refused together with PostgreSQL.

@@ -10,7 +10,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePayGovDbContext))]
-    [Migration("20261124201506_Initial")]
+    [Migration("20261124211037_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -131,6 +131,11 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("amount");
 
+                    b.Property<string>("Anomaly")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("anomaly");
+
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("completed_at");
@@ -138,6 +143,11 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Deeplink")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deeplink");
 
                     b.Property<string>("IntentId")
                         .IsRequired()
@@ -157,16 +167,40 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("method");
 
+                    b.Property<long?>("NextQueryAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_query_at");
+
                     b.Property<string>("Provider")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("provider");
 
+                    b.Property<string>("ProviderReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_reference");
+
                     b.Property<string>("ProviderTransactionId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("QrPayload")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("qr_payload");
+
+                    b.Property<int>("Queries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queries");
+
+                    b.Property<string>("RedirectUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redirect_url");
 
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
@@ -181,9 +215,17 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.HasIndex("IntentId")
                         .HasDatabaseName("ix_payment_attempts_intent_id");
 
+                    b.HasIndex("NextQueryAt")
+                        .HasDatabaseName("ix_payment_attempts_next_query_at")
+                        .HasFilter("next_query_at IS NOT NULL");
+
                     b.HasIndex("Provider", "MerchantReference")
                         .IsUnique()
                         .HasDatabaseName("ix_payment_attempts_provider_merchant_reference");
+
+                    b.HasIndex("Provider", "ProviderReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_attempts_provider_provider_reference");
 
                     b.ToTable("payment_attempts", (string)null);
                 });

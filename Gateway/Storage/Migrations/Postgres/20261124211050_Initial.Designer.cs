@@ -13,7 +13,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPayGovDbContext))]
-    [Migration("20261124201517_Initial")]
+    [Migration("20261124211050_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -142,6 +142,11 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("amount");
 
+                    b.Property<string>("Anomaly")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("anomaly");
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
@@ -149,6 +154,11 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Deeplink")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("deeplink");
 
                     b.Property<string>("IntentId")
                         .IsRequired()
@@ -168,16 +178,40 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("method");
 
+                    b.Property<DateTimeOffset?>("NextQueryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_query_at");
+
                     b.Property<string>("Provider")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("provider");
 
+                    b.Property<string>("ProviderReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("provider_reference");
+
                     b.Property<string>("ProviderTransactionId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("QrPayload")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("qr_payload");
+
+                    b.Property<int>("Queries")
+                        .HasColumnType("integer")
+                        .HasColumnName("queries");
+
+                    b.Property<string>("RedirectUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("redirect_url");
 
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
@@ -192,9 +226,17 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.HasIndex("IntentId")
                         .HasDatabaseName("ix_payment_attempts_intent_id");
 
+                    b.HasIndex("NextQueryAt")
+                        .HasDatabaseName("ix_payment_attempts_next_query_at")
+                        .HasFilter("next_query_at IS NOT NULL");
+
                     b.HasIndex("Provider", "MerchantReference")
                         .IsUnique()
                         .HasDatabaseName("ix_payment_attempts_provider_merchant_reference");
+
+                    b.HasIndex("Provider", "ProviderReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_attempts_provider_provider_reference");
 
                     b.ToTable("payment_attempts", (string)null);
                 });

@@ -216,9 +216,16 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     merchant_reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    provider_reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     amount = table.Column<long>(type: "bigint", nullable: false),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     provider_transaction_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    redirect_url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    qr_payload = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    deeplink = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    next_query_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    queries = table.Column<int>(type: "integer", nullable: false),
+                    anomaly = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
@@ -324,9 +331,21 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 column: "intent_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_payment_attempts_next_query_at",
+                table: "payment_attempts",
+                column: "next_query_at",
+                filter: "next_query_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_payment_attempts_provider_merchant_reference",
                 table: "payment_attempts",
                 columns: new[] { "provider", "merchant_reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_attempts_provider_provider_reference",
+                table: "payment_attempts",
+                columns: new[] { "provider", "provider_reference" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -213,9 +213,16 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     merchant_reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    provider_reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     amount = table.Column<long>(type: "INTEGER", nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     provider_transaction_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    redirect_url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    qr_payload = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    deeplink = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    next_query_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    queries = table.Column<int>(type: "INTEGER", nullable: false),
+                    anomaly = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     completed_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -321,9 +328,21 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                 column: "intent_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_payment_attempts_next_query_at",
+                table: "payment_attempts",
+                column: "next_query_at",
+                filter: "next_query_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_payment_attempts_provider_merchant_reference",
                 table: "payment_attempts",
                 columns: new[] { "provider", "merchant_reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_payment_attempts_provider_provider_reference",
+                table: "payment_attempts",
+                columns: new[] { "provider", "provider_reference" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
