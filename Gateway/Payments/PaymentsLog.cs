@@ -41,4 +41,10 @@ internal static partial class PaymentsLog
 
     [LoggerMessage(1012, LogLevel.Information, "Attempt {AttemptId} at {ProviderId} abandoned: its provider says it is not paid and the citizen chose again")]
     public static partial void AttemptAbandoned(this ILogger logger, string attemptId, string providerId);
+
+    [LoggerMessage(1013, LogLevel.Information, "Bank credit {TransactionId} recorded: reference {Reference}, exception {Exception}, intent {IntentStatus}")]
+    public static partial void BankCreditRecorded(this ILogger logger, string transactionId, string? reference, string exception, string? intentStatus);
+
+    [LoggerMessage(1014, LogLevel.Error, "Bank connector {ConnectorId} reused transaction id {TransactionId} for another credit: nothing stored, an operator must look")]
+    public static partial void BankNotificationConflict(this ILogger logger, string connectorId, string transactionId);
 }
