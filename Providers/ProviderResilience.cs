@@ -23,9 +23,11 @@ internal static class ProviderResilience
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ProviderResilienceOptions options, TimeProvider timeProvider, CircuitBreakerStateProvider? breakerState)
     {
         builder.TimeProvider = timeProvider;
-        builder
-            .AddTimeout(new TimeoutStrategyOptions { Name = "total_timeout", Timeout = options.TotalTimeout })
-            .AddRetry(new HttpRetryStrategyOptions
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "total_timeout", Timeout = options.TotalTimeout });
+        if (options.MaxRetryAttempts > 0)
+        {
+            // Polly refuses a retry strategy of zero attempts; zero means no retry strategy at all.
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
                 Name = "retry",
                 MaxRetryAttempts = options.MaxRetryAttempts,
@@ -33,7 +35,10 @@ internal static class ProviderResilience
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldHandle = args => ValueTask.FromResult(IsIdempotent(args.Context) && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
-            })
+            });
+        }
+
+        builder
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 Name = "circuit_breaker",

@@ -31,10 +31,24 @@ public sealed class PaymentSimulator(
             return new ApiError(ErrorCodes.TestModeOnly, "Payments can only be simulated with a test key.");
         }
 
-        var providerId = request.ParsedProvider();
-        if (!sandbox.IsEnabled || attempts.Provider(providerId) is not { } provider)
+        if (!sandbox.IsEnabled)
         {
-            return new ApiError(ErrorCodes.ProviderUnavailable, $"The {providerId.ToWireName()} sandbox is not enabled on this gateway.", "provider");
+            return new ApiError(ErrorCodes.ProviderUnavailable, "The provider sandboxes are not enabled on this gateway.");
+        }
+
+        AttemptChoice choice;
+        if (request.ParsedProvider() is { } named)
+        {
+            if (attempts.Provider(named) is not { } provider)
+            {
+                return new ApiError(ErrorCodes.ProviderUnavailable, $"The {named.ToWireName()} sandbox is not enabled on this gateway.", "provider");
+            }
+
+            choice = new AttemptChoice(PaymentAttemptService.DefaultMethodOf(provider), Only: named);
+        }
+        else
+        {
+            choice = new AttemptChoice(request.ParsedMethod()!.Value);
         }
 
         if (!await db.PaymentIntents.AnyAsync(p => p.Id == id && p.PortalId == portal.PortalId && p.Livemode == portal.Livemode, cancellationToken))
@@ -42,14 +56,16 @@ public sealed class PaymentSimulator(
             return new ApiError(ErrorCodes.ResourceMissing, $"No payment intent '{id}'.", "id");
         }
 
-        var started = await attempts.StartAsync(id, new AttemptChoice(PaymentAttemptService.DefaultMethodOf(provider), Only: providerId), null, cancellationToken);
+        var started = await attempts.StartAsync(id, choice, null, cancellationToken);
         if (!started.IsSuccess)
         {
             return started.Error;
         }
 
         var attempt = started.Value;
+        var providerId = ProviderIdExtensions.TryParseWireName(attempt.Provider, out var startedAt) ? startedAt : throw new InvalidOperationException("Unknown provider " + attempt.Provider);
         var http = httpClientFactory.CreateClient(PaymentProvidersServiceCollectionExtensions.SandboxHttpClientName);
+
         // The bank's sandbox is the bank holding the collection account, mounted as "bank"; its app scans the attempt's QR.
         var prefix = providerId == ProviderId.BankTransfer ? SandboxEndpointRouteBuilderExtensions.BankPrefix : providerId.ToWireName();
         var complete = new Uri(EmbeddedSandbox.PrefixOf(urls.Value.PublicBaseUrl, prefix), $"pay/{Uri.EscapeDataString(attempt.ProviderReference)}/complete");

@@ -26,7 +26,10 @@ public sealed class PaymentRouter(
         {
             var snapshot = snapshots.GetValueOrDefault(provider.ProviderId, ProviderHealthSnapshot.Unknown);
             var openHere = IsBreakerOpenHere(provider.ProviderId);
-            var available = !openHere && !snapshot.BreakerOpenSomewhere;
+
+            // The shared mark lives exactly one break, on every node alike. A local breaker reports "open" until
+            // its next call, so it cannot be what decides, or the half-open probe would never be sent.
+            var available = !snapshot.BreakerOpenSomewhere;
             var healthy = available && (snapshot.Samples < routing.MinimumSamples || snapshot.SuccessPerMille >= routing.HealthySuccessPerMille);
             return new ProviderStatus(provider, snapshot, openHere, available, healthy);
         }).ToList();
@@ -37,11 +40,6 @@ public sealed class PaymentRouter(
         PaymentMethod method, long amount, ProviderId? preferred, CancellationToken cancellationToken)
     {
         var statuses = await StatusAsync(cancellationToken);
-        foreach (var status in statuses.Where(s => s.BreakerOpenHere && !s.Health.BreakerOpenSomewhere))
-        {
-            await ShareOpenBreakerAsync(status.Provider.ProviderId, cancellationToken);
-        }
-
         return statuses
             .Where(s => s.Available && s.Provider.Methods.Contains(method) && s.Provider.Limits.Allows(amount))
             .OrderByDescending(s => s.Healthy)

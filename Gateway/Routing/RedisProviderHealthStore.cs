@@ -11,10 +11,12 @@ public sealed class RedisProviderHealthStore(IConnectionMultiplexer redis, TimeP
     private const string Ok = "ok";
     private const string Fail = "fail";
 
+    private string Deployment => options.Value.Deployment;
+
     public async Task RecordAsync(ProviderId provider, bool healthy, CancellationToken cancellationToken)
     {
         var routing = options.Value;
-        var key = RedisKeys.ProviderHealth(provider.ToWireName(), HealthWindow.BucketAt(time.GetUtcNow(), routing.HealthBucket));
+        var key = RedisKeys.ProviderHealth(Deployment, provider.ToWireName(), HealthWindow.BucketAt(time.GetUtcNow(), routing.HealthBucket));
         var database = redis.GetDatabase();
         var transaction = database.CreateTransaction();
         _ = transaction.HashIncrementAsync(key, healthy ? Ok : Fail);
@@ -23,10 +25,10 @@ public sealed class RedisProviderHealthStore(IConnectionMultiplexer redis, TimeP
     }
 
     public Task MarkBreakerOpenAsync(ProviderId provider, TimeSpan duration, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(RedisKeys.ProviderBreakerOpen(provider.ToWireName()), 1, duration);
+        redis.GetDatabase().StringSetAsync(RedisKeys.ProviderBreakerOpen(Deployment, provider.ToWireName()), 1, duration);
 
     public Task ClearBreakerAsync(ProviderId provider, CancellationToken cancellationToken) =>
-        redis.GetDatabase().KeyDeleteAsync(RedisKeys.ProviderBreakerOpen(provider.ToWireName()));
+        redis.GetDatabase().KeyDeleteAsync(RedisKeys.ProviderBreakerOpen(Deployment, provider.ToWireName()));
 
     public async Task<IReadOnlyDictionary<ProviderId, ProviderHealthSnapshot>> ReadAsync(IEnumerable<ProviderId> providers, CancellationToken cancellationToken)
     {
@@ -36,8 +38,8 @@ public sealed class RedisProviderHealthStore(IConnectionMultiplexer redis, TimeP
         {
             // The multiplexer pipelines these: one round trip's worth of waiting for all of them.
             var wire = provider.ToWireName();
-            var open = database.KeyExistsAsync(RedisKeys.ProviderBreakerOpen(wire));
-            var counts = await Task.WhenAll(buckets.Select(b => database.HashGetAsync(RedisKeys.ProviderHealth(wire, b), [Ok, Fail])));
+            var open = database.KeyExistsAsync(RedisKeys.ProviderBreakerOpen(Deployment, wire));
+            var counts = await Task.WhenAll(buckets.Select(b => database.HashGetAsync(RedisKeys.ProviderHealth(Deployment, wire, b), [Ok, Fail])));
             long successes = 0, failures = 0;
             foreach (var pair in counts)
             {

@@ -8,6 +8,14 @@ public sealed class RoutingOptions
 {
     public const string SectionName = "Routing";
 
+    /// <summary>
+    /// Names this deployment's health in Redis: the nodes of one deployment share it, another deployment on the
+    /// same Redis (staging beside production, or parallel test runs) keeps its own.
+    /// </summary>
+    [Required]
+    [RegularExpression("^[a-z0-9_-]{1,40}$")]
+    public string Deployment { get; set; } = "default";
+
     /// <summary>How far back start outcomes count towards a provider's success rate.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan HealthWindow { get; set; } = TimeSpan.FromMinutes(5);

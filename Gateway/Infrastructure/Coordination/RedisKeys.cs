@@ -9,9 +9,9 @@ public static class RedisKeys
 
     public static string RateLimit(string portalId, long window) => $"{Root}rl:{portalId}:{window}";
 
-    /// <summary>A hash of <c>ok</c> and <c>fail</c> counts of one provider in one health bucket.</summary>
-    public static string ProviderHealth(string provider, long bucket) => $"{Root}health:{provider}:{bucket}";
+    /// <summary>A hash of <c>ok</c> and <c>fail</c> counts of one provider in one health bucket of one deployment.</summary>
+    public static string ProviderHealth(string deployment, string provider, long bucket) => $"{Root}{deployment}:health:{provider}:{bucket}";
 
     /// <summary>Present while some node's breaker for the provider is open.</summary>
-    public static string ProviderBreakerOpen(string provider) => $"{Root}health:{provider}:open";
+    public static string ProviderBreakerOpen(string deployment, string provider) => $"{Root}{deployment}:health:{provider}:open";
 }

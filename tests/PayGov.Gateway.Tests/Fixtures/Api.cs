@@ -40,6 +40,23 @@ public static class Api
             new System.Text.Json.Nodes.JsonObject { ["provider"] = provider, ["outcome"] = outcome }.ToJsonString(),
             idempotencyKey: null);
 
+    /// <summary>simulate_payment with a method: routed as a citizen's choice is.</summary>
+    public static Task<HttpResponseMessage> SimulateMethodAsync(this HttpClient client, string intentId, string method, string outcome) =>
+        client.PostRawAsync(
+            $"/v1/test_helpers/payment_intents/{intentId}/simulate_payment",
+            new System.Text.Json.Nodes.JsonObject { ["method"] = method, ["outcome"] = outcome }.ToJsonString(),
+            idempotencyKey: null);
+
+    /// <summary>The types of one object's events, in the order of its sequence.</summary>
+    public static async Task<List<string>> EventTypesOfAsync(this HttpClient client, string objectId)
+    {
+        var events = await client.GetJsonAsync($"/v1/events?object_id={objectId}");
+        return events.GetProperty("data").EnumerateArray()
+            .OrderBy(e => e.GetProperty("data").GetProperty("sequence").GetInt32())
+            .Select(e => e.Str("type"))
+            .ToList();
+    }
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -36,7 +36,11 @@ public sealed class GatewayProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(environment);
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        var process = new Process { StartInfo = StartInfo(environment, "--urls", baseAddress.ToString()) };
+
+        // Providers (the in-process sandbox too) call a node back at its public address: by default its own.
+        var settings = new Dictionary<string, string>(environment);
+        settings.TryAdd("PayGov__PublicBaseUrl", baseAddress.ToString());
+        var process = new Process { StartInfo = StartInfo(settings, "--urls", baseAddress.ToString()) };
         var node = new GatewayProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => node.Append(e.Data);
         process.ErrorDataReceived += (_, e) => node.Append(e.Data);

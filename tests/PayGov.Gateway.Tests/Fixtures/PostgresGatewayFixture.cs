@@ -3,7 +3,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Tests.Fixtures;
 
 /// <summary>A deployment's storage: a database of its own on the test PostgreSQL server, and the test Redis.</summary>
-public sealed class PostgresGatewayFixture : GatewayFixture
+public class PostgresGatewayFixture : GatewayFixture
 {
     private TestDatabase? database;
 
@@ -21,10 +21,22 @@ public sealed class PostgresGatewayFixture : GatewayFixture
     protected override async Task<IReadOnlyDictionary<string, string>> SettingsAsync()
     {
         database = await TestDatabase.CreateAsync();
-        return new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:Postgres"] = database.ConnectionString,
             ["ConnectionStrings:Redis"] = await TestServers.RedisAsync(),
+
+            // Fixtures run in parallel on one Redis: each is a deployment of its own, as staging beside production is.
+            ["Routing:Deployment"] = "t" + Guid.NewGuid().ToString("N")[..20],
         };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
+
+    /// <summary>Settings a subclass's tests need on top of a plain deployment.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> ExtraSettings => [];
 }

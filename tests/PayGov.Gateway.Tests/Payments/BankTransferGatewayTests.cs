@@ -34,7 +34,7 @@ public abstract class BankTransferGatewayTests(GatewayFixture gateway)
         var intent = await client.GetJsonAsync($"/v1/payment_intents/{id}");
         Assert.Equal(Provider, intent.Str("provider"));
         Assert.Equal("bank_transfer", intent.Str("method"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         var attempt = await gateway.AttemptOfAsync(id);
         Assert.Equal(PaymentAttemptStatus.Succeeded, attempt.Status);
         Assert.Equal(150_000, attempt.ReceivedAmount);
@@ -77,7 +77,7 @@ public abstract class BankTransferGatewayTests(GatewayFixture gateway)
         Assert.All(credits, c => Assert.Null(c.Exception));
         Assert.Equal(150_000, (await gateway.AttemptOfAsync(id)).ReceivedAmount);
         Assert.Contains(credits, c => c.TransactionId == part);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public abstract class BankTransferGatewayTests(GatewayFixture gateway)
         var duplicate = (await CreditsOfAsync(attempt.Id)).Single(c => c.Exception is not null);
         Assert.Equal(("duplicate_payment", (long?)150_000), (duplicate.Exception, duplicate.RefundDue));
         Assert.Equal(PaymentAnomalies.DoublePayment, (await gateway.AttemptOfAsync(id)).Anomaly);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public abstract class BankTransferGatewayTests(GatewayFixture gateway)
         Assert.Equal(staleBefore + 1, await RejectionsAsync("timestamp_out_of_window"));
         Assert.Equal(conflictBefore + 1, await RejectionsAsync("notification_conflict"));
         Assert.Single(await CreditsOfAsync(attempt.Id));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -374,7 +374,7 @@ public abstract class BankTransferGatewayTests(GatewayFixture gateway)
     private async Task AssertUnchangedAsync(HttpClient client, string id, PaymentAttempt attempt)
     {
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
         Assert.Empty(await CreditsOfAsync(attempt.Id));
         Assert.Equal(0, (await gateway.AttemptOfAsync(id)).ReceivedAmount);
     }

@@ -30,7 +30,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(provider, intent.Str("provider"));
         Assert.Equal("wallet", intent.Str("method"));
         Assert.Equal(JsonValueKind.String, intent.GetProperty("succeeded_at").ValueKind);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         var attempt = await gateway.AttemptOfAsync(id);
         Assert.Equal(PaymentAttemptStatus.Succeeded, attempt.Status);
         Assert.Equal(150_000, attempt.Amount);
@@ -52,7 +52,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.TrueAsync(async () => (await gateway.AttemptOfAsync(id)).Status == PaymentAttemptStatus.Failed, "the attempt failed");
         Assert.Equal("requires_payment_method", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         }
 
         Assert.Equal("succeeded", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         Assert.Equal(PaymentAttemptStatus.Succeeded, (await gateway.AttemptOfAsync(id)).Status);
         var paidReference = (await gateway.AttemptOfAsync(id)).MerchantReference;
         Assert.Equal(0, await gateway.WithDbAsync(db => db.RejectedCallbacks.CountAsync(r => r.MerchantReference == paidReference)));
@@ -153,7 +153,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(2, await RejectionsAsync("momo", reference, "signature_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(PaymentAttemptStatus.Started, (await gateway.AttemptOfAsync(id)).Status);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal("mac not equal", body.Str("return_message"));
         Assert.Equal(2, await RejectionsAsync("zalopay", reference, "mac_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesAsync(id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
     [Theory]
