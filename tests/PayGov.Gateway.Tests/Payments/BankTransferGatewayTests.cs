@@ -169,7 +169,7 @@ public abstract class BankTransferGatewayTests(GatewayFixture gateway)
     }
 
     [Fact]
-    public async Task A_tampered_notification_from_the_sandbox_is_refused_audited_and_not_retried()
+    public async Task A_tampered_notification_from_the_sandbox_is_refused_audited_and_changes_nothing()
     {
         var (client, id) = await NewIntentAsync();
         var before = await RejectionsAsync("signature_invalid");
