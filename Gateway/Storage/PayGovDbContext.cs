@@ -24,6 +24,8 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<RejectedCallback> RejectedCallbacks => Set<RejectedCallback>();
 
+    public DbSet<BankCredit> BankCredits => Set<BankCredit>();
+
     public DbSet<OutboxEvent> Events => Set<OutboxEvent>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
