@@ -24,4 +24,19 @@ public sealed record SandboxCallback(
     /// <summary>A GET of <paramref name="target"/>, whose query string carries the signed fields.</summary>
     public static SandboxCallback Get(ProviderId providerId, Uri target, IReadOnlyList<TimeSpan> retryDelays, Func<HttpStatusCode, string, bool> isAccepted) =>
         new(providerId, HttpMethod.Get, target, null, retryDelays, isAccepted);
+
+    /// <summary>Extra headers for each delivery, by attempt number from 1 (the bank re-signs every retry with a fresh timestamp).</summary>
+    public Func<int, IReadOnlyDictionary<string, string>>? HeadersFor { get; init; }
+
+    /// <summary>
+    /// For an answer that is not accepted, given the attempt number: whether the sender stops instead of retrying
+    /// (the bank does not retry a 4xx). By default every such answer is retried.
+    /// </summary>
+    public Func<HttpStatusCode, string, int, bool>? GivesUp { get; init; }
+
+    /// <summary>How long one delivery may take before it counts as failed (the bank: 10 s); by default the client's time-out.</summary>
+    public TimeSpan? AttemptTimeout { get; init; }
+
+    /// <summary>Told after each delivery: what the sender's log keeps.</summary>
+    public Action<SandboxDeliveryAttempt>? OnAttempt { get; init; }
 }

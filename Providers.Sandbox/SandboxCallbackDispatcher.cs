@@ -77,12 +77,21 @@ public sealed class SandboxCallbackDispatcher : BackgroundService
         var http = httpClientFactory.CreateClient(HttpClientName);
         var delays = new List<TimeSpan> { firstDelay };
         delays.AddRange(callback.RetryDelays);
+        var attempts = 0;
         for (var attempt = 1; attempt <= delays.Count; attempt++)
         {
             await Task.Delay(delays[attempt - 1], timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             if (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+
+            attempts = attempt;
+            var isLast = attempt == delays.Count;
+            using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            if (callback.AttemptTimeout is { } limit)
+            {
+                attemptTimeout.CancelAfter(limit);
             }
 
             try
@@ -93,23 +102,36 @@ public sealed class SandboxCallbackDispatcher : BackgroundService
                     request.Content = new StringContent(callback.JsonBody, System.Text.Encoding.UTF8, "application/json");
                 }
 
-                using var response = await http.SendAsync(request, stoppingToken).ConfigureAwait(false);
-                var body = await response.Content.ReadAsStringAsync(stoppingToken).ConfigureAwait(false);
+                foreach (var (name, value) in callback.HeadersFor?.Invoke(attempt) ?? new Dictionary<string, string>())
+                {
+                    request.Headers.TryAddWithoutValidation(name, value);
+                }
+
+                using var response = await http.SendAsync(request, attemptTimeout.Token).ConfigureAwait(false);
+                var body = await response.Content.ReadAsStringAsync(attemptTimeout.Token).ConfigureAwait(false);
                 if (callback.IsAccepted(response.StatusCode, body))
                 {
                     SandboxLog.CallbackDelivered(logger, callback.ProviderId, attempt);
+                    callback.OnAttempt?.Invoke(new SandboxDeliveryAttempt(attempt, response.StatusCode, SandboxDeliveryState.Delivered));
                     return;
                 }
 
                 SandboxLog.CallbackNotAccepted(logger, callback.ProviderId, attempt, response.StatusCode);
+                var givesUp = isLast || (callback.GivesUp?.Invoke(response.StatusCode, body, attempt) ?? false);
+                callback.OnAttempt?.Invoke(new SandboxDeliveryAttempt(attempt, response.StatusCode, givesUp ? SandboxDeliveryState.GivenUp : SandboxDeliveryState.Retrying));
+                if (givesUp)
+                {
+                    break;
+                }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
             {
-                // The provider's side retries an unreachable merchant like one that answered wrongly.
+                // The provider's side retries an unreachable or slow merchant like one that answered wrongly.
                 SandboxLog.CallbackFailed(logger, callback.ProviderId, attempt, e);
+                callback.OnAttempt?.Invoke(new SandboxDeliveryAttempt(attempt, null, isLast ? SandboxDeliveryState.GivenUp : SandboxDeliveryState.Retrying));
             }
         }
 
-        SandboxLog.CallbackGivenUp(logger, callback.ProviderId, delays.Count);
+        SandboxLog.CallbackGivenUp(logger, callback.ProviderId, attempts);
     }
 }

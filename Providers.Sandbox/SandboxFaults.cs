@@ -16,6 +16,8 @@ namespace PayGov.Providers.Sandbox;
 /// <param name="BadSignature">Callbacks carry a signature that does not verify.</param>
 /// <param name="NoCallbacks">No callback is sent at all: the merchant must ask the query API (vnpay.md §8 "no IPN at all").</param>
 /// <param name="MissingSettlementLine">The day's settlement file leaves out the first settled payment of the day, its totals agreeing with what it lists.</param>
+/// <param name="StaleTimestamp">Bank only: the first delivery of a notification is signed with a timestamp 10 minutes old (a sender's wrong clock).</param>
+/// <param name="TamperedBody">Bank only: the notification's body is altered after signing (the amount grows by 1,000 đồng).</param>
 public sealed record SandboxFaults(
     [property: JsonPropertyName("latency_ms")] int LatencyMs = 0,
     [property: JsonPropertyName("timeout")] bool Timeout = false,
@@ -25,7 +27,9 @@ public sealed record SandboxFaults(
     [property: JsonPropertyName("wrong_amount")] bool WrongAmount = false,
     [property: JsonPropertyName("bad_signature")] bool BadSignature = false,
     [property: JsonPropertyName("no_callbacks")] bool NoCallbacks = false,
-    [property: JsonPropertyName("missing_settlement_line")] bool MissingSettlementLine = false)
+    [property: JsonPropertyName("missing_settlement_line")] bool MissingSettlementLine = false,
+    [property: JsonPropertyName("stale_timestamp")] bool StaleTimestamp = false,
+    [property: JsonPropertyName("tampered_body")] bool TamperedBody = false)
 {
     /// <summary>No fault.</summary>
     public static SandboxFaults None { get; } = new();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PayGov.Providers.Sandbox.BankTransfer;
 using PayGov.Providers.Sandbox.MoMo;
 using PayGov.Providers.Sandbox.VnPay;
 using PayGov.Providers.Sandbox.ZaloPay;
@@ -31,6 +32,10 @@ public static class SandboxServiceCollectionExtensions
         services.AddOptions<ZaloPaySandboxOptions>().BindConfiguration(ZaloPaySandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ZaloPaySandboxStore>();
         services.TryAddSingleton<ZaloPaySandbox>();
+
+        services.AddOptions<BankTransferSandboxOptions>().BindConfiguration(BankTransferSandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<SandboxBankLedger>();
+        services.TryAddSingleton<BankTransferSandbox>();
         return services;
     }
 }

@@ -11,4 +11,7 @@ public sealed record CallbackVerification(ProviderNotification? Notification, st
     [MemberNotNullWhen(true, nameof(Notification))]
     [MemberNotNullWhen(false, nameof(RejectionReason))]
     public bool IsVerified => Notification is not null;
+
+    /// <summary>For <c>payload_invalid</c> where the provider's answer names the field at fault (bank notification): that field; otherwise <see langword="null"/>.</summary>
+    public string? RejectionParam { get; init; }
 }

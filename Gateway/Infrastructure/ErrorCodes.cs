@@ -35,20 +35,27 @@ public static class ErrorCodes
     public const string PayloadInvalid = "payload_invalid";
     public const string ProviderUnavailable = "provider_unavailable";
     public const string PaymentInDoubt = "payment_in_doubt";
+
+    // The bank credit notification's own codes (bank-notification.md §2.3).
+    public const string PayloadTooLarge = "payload_too_large";
+    public const string TimestampOutOfWindow = "timestamp_out_of_window";
+    public const string CurrencyUnsupported = "currency_unsupported";
+    public const string AccountUnknown = "account_unknown";
+    public const string NotificationConflict = "notification_conflict";
     public const string BadRequest = "bad_request";
     public const string InternalError = "internal_error";
 
     public static int StatusOf(string code) => code switch
     {
-        BodyTooLarge => StatusCodes.Status413PayloadTooLarge,
+        BodyTooLarge or PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-        ApiKeyMissing or ApiKeyInvalid or SignatureInvalid => StatusCodes.Status401Unauthorized,
+        ApiKeyMissing or ApiKeyInvalid or SignatureInvalid or TimestampOutOfWindow => StatusCodes.Status401Unauthorized,
         Forbidden or TestModeOnly => StatusCodes.Status403Forbidden,
         ProviderUnavailable => StatusCodes.Status502BadGateway,
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
-        IdempotencyKeyInUse or InvalidStateTransition or PaymentInDoubt or IntentNotCancelable or DeliveryNotReplayable => StatusCodes.Status409Conflict,
-        IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
+        IdempotencyKeyInUse or InvalidStateTransition or PaymentInDoubt or IntentNotCancelable or DeliveryNotReplayable or NotificationConflict => StatusCodes.Status409Conflict,
+        IdempotencyKeyReused or CurrencyUnsupported or AccountUnknown => StatusCodes.Status422UnprocessableEntity,
         RateLimited => StatusCodes.Status429TooManyRequests,
         InternalError => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status400BadRequest,

@@ -12,6 +12,7 @@ public static class Ids
     public const string ApiKey = "key";
     public const string WebhookEndpoint = "we";
     public const string WebhookDelivery = "whd";
+    public const string BankCredit = "bc";
 
     private const string Crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static readonly System.Buffers.SearchValues<char> CrockfordChars = System.Buffers.SearchValues.Create(Crockford);

@@ -8,4 +8,7 @@ public static class PaymentAnomalies
 
     /// <summary>Paid although another attempt had already paid the intent.</summary>
     public const string DoublePayment = "double_payment";
+
+    /// <summary>A bank transfer paid in part and expired: every credit matched to it is to be refunded.</summary>
+    public const string Underpayment = "underpayment";
 }

@@ -46,6 +46,12 @@ public sealed class PaymentAttempt
     /// <summary>How many times the provider has been asked about this attempt.</summary>
     public int Queries { get; private set; }
 
+    /// <summary>
+    /// Bank transfer: the đồng of the credits matched to this attempt so far (a citizen may pay in parts with the same
+    /// reference, bank-notification.md §5). Zero for other providers.
+    /// </summary>
+    public long ReceivedAmount { get; private set; }
+
     /// <summary>Why reconciliation must look at this attempt (<see cref="PaymentAnomalies"/>), or <see langword="null"/>.</summary>
     public string? Anomaly { get; private set; }
 
@@ -100,6 +106,12 @@ public sealed class PaymentAttempt
     }
 
     public void Flag(string anomaly) => Anomaly = anomaly;
+
+    /// <summary>A bank credit matched to this attempt counts toward its amount.</summary>
+    public void Receive(long amount) => ReceivedAmount = checked(ReceivedAmount + amount);
+
+    /// <summary>A bank attempt waits for the credit notification or the statement: a bank cannot be asked, so no question is scheduled.</summary>
+    public void StopAsking() => NextQueryAt = null;
 
     private void Complete(PaymentAttemptStatus status, string? providerTransactionId, DateTimeOffset now)
     {

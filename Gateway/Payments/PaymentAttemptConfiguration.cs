@@ -22,6 +22,9 @@ internal sealed class PaymentAttemptConfiguration : IEntityTypeConfiguration<Pay
         // A compare-and-set on the status: of two callbacks that both read the attempt open, only one completes it.
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         builder.Property(a => a.ProviderTransactionId).HasMaxLength(64);
+
+        // Of two bank credits for the same reference that both read the same total, only one adds to it first.
+        builder.Property(a => a.ReceivedAmount).IsConcurrencyToken();
         builder.HasOne<PaymentIntent>().WithMany().HasForeignKey(a => a.IntentId);
 
         // A provider's callback names the attempt by this pair; it must never name two.

@@ -89,7 +89,7 @@ public sealed class PaymentAttemptService(
     public async Task<PaymentAttempt> SettleAsync(PaymentAttempt attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        if (!ProviderIdExtensions.TryParseWireName(attempt.Provider, out var id) || providers.Find(id) is not { } provider)
+        if (!ProviderIdExtensions.TryParseWireName(attempt.Provider, out var id) || providers.Find(id) is not { } provider || !CanBeAsked(id))
         {
             return attempt;
         }
@@ -390,10 +390,21 @@ public sealed class PaymentAttemptService(
         db.ChangeTracker.Clear();
         db.PaymentAttempts.Attach(attempt);
         attempt.Started(next);
+        if (!CanBeAsked(provider.ProviderId))
+        {
+            attempt.StopAsking();
+        }
+
         await db.SaveChangesAsync(CancellationToken.None);
         logger.AttemptStarted(attempt.Id, intent.Id, attempt.Provider, attempt.Amount);
         return new StartOutcome(attempt, null, false);
     }
+
+    /// <summary>
+    /// A bank has no lookup (bank-notification.md): a bank-transfer attempt is never in doubt, it waits for its credit
+    /// notification or the statement, and a citizen choosing again simply abandons it (a later credit is still matched).
+    /// </summary>
+    private static bool CanBeAsked(ProviderId id) => id != ProviderId.BankTransfer;
 
     private async Task MarkUnknownAsync(string attemptId)
     {
@@ -433,13 +444,7 @@ public sealed class PaymentAttemptService(
         }
     }
 
-    private void AppendEvents(PaymentIntent intent, IEnumerable<IntentMove> moves)
-    {
-        foreach (var move in moves)
-        {
-            outbox.Append(db, intent.PortalId, intent.Livemode, move.EventType, intent.Id, move.Version, move.Snapshot);
-        }
-    }
+    private void AppendEvents(PaymentIntent intent, IEnumerable<IntentMove> moves) => IntentMove.AppendEvents(outbox, db, intent, moves);
 
     private sealed record StartOutcome(PaymentAttempt? Attempt, ApiError? Error, bool MayTryNext)
     {

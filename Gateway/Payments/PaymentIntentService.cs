@@ -6,6 +6,8 @@ using PayGov.Gateway.Infrastructure;
 using PayGov.Gateway.Infrastructure.Auth;
 using PayGov.Gateway.Infrastructure.Idempotency;
 using PayGov.Gateway.Storage;
+using PayGov.Providers;
+using PayGov.Providers.BankTransfer;
 
 namespace PayGov.Gateway.Payments;
 
@@ -16,6 +18,7 @@ public sealed class PaymentIntentService(
     TimeProvider time,
     IOptions<PaymentsOptions> options,
     IOptions<PayGovOptions> urls,
+    IOptions<BankTransferOptions> bankTransfer,
     ILogger<PaymentIntentService> logger)
 {
     private const int ConcurrencyAttempts = 3;
@@ -170,8 +173,13 @@ public sealed class PaymentIntentService(
     public async Task<int> ExpireDueAsync(int batchSize, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var bank = ProviderId.BankTransfer.ToWireName();
+
+        // A bank transfer booked by expires_at still counts when its notification lands a little later (bank-notification.md §5).
+        var bankDue = now - bankTransfer.Value.LateCreditGrace;
         var due = await db.PaymentIntents
-            .Where(p => (p.Status == PaymentIntentStatus.RequiresPaymentMethod || p.Status == PaymentIntentStatus.Processing) && p.ExpiresAt <= now)
+            .Where(p => (p.Status == PaymentIntentStatus.RequiresPaymentMethod || p.Status == PaymentIntentStatus.Processing)
+                && p.ExpiresAt <= now && (p.Provider != bank || p.ExpiresAt <= bankDue))
             .OrderBy(p => p.ExpiresAt)
             .Take(batchSize)
             .Select(p => p.Id)
@@ -181,6 +189,11 @@ public sealed class PaymentIntentService(
         {
             db.ChangeTracker.Clear();
             var intent = await db.PaymentIntents.FirstAsync(p => p.Id == id, cancellationToken);
+            if (intent.Provider == bank)
+            {
+                await RefundUnderpaymentAsync(intent, cancellationToken);
+            }
+
             var moved = intent.Expire();
             // Another node (or a citizen's payment) may have moved it since the query; its new state stands.
             if (moved.IsSuccess && await TrySaveTransitionAsync(intent, moved.Value, 1, cancellationToken))
@@ -190,6 +203,28 @@ public sealed class PaymentIntentService(
         }
 
         return expired;
+    }
+
+    /// <summary>
+    /// Rule 10 of bank-notification.md §5: an intent that expires with part of its money received refunds every
+    /// credit matched to it, in the same unit of work as the expiry.
+    /// </summary>
+    private async Task RefundUnderpaymentAsync(PaymentIntent intent, CancellationToken cancellationToken)
+    {
+        var attempt = await db.PaymentAttempts.FirstOrDefaultAsync(
+            a => a.IntentId == intent.Id && a.Provider == intent.Provider && (a.Status == PaymentAttemptStatus.Started || a.Status == PaymentAttemptStatus.Unknown),
+            cancellationToken);
+        if (attempt is null
+            || BankCreditMatcher.OnExpiry(new BankTransferAttempt(attempt.ProviderReference, string.Empty, attempt.Amount, attempt.ReceivedAmount, BankIntentStatus.Processing, intent.ExpiresAt)) is null)
+        {
+            return;
+        }
+
+        attempt.Flag(PaymentAnomalies.Underpayment);
+        foreach (var credit in await db.BankCredits.Where(c => c.AttemptId == attempt.Id && c.Exception == null).ToListAsync(cancellationToken))
+        {
+            credit.RefundInFull(PaymentAnomalies.Underpayment);
+        }
     }
 
     private async Task<bool> TrySaveTransitionAsync(PaymentIntent intent, string eventType, int attempt, CancellationToken cancellationToken)

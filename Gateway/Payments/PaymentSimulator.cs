@@ -72,10 +72,10 @@ public sealed class PaymentSimulator(
             opened.EnsureSuccessStatusCode();
         }
 
-        var complete = new Uri(
-            EmbeddedSandbox.PrefixOf(urls.Value.PublicBaseUrl, providerId.ToWireName()),
-            $"pay/{Uri.EscapeDataString(attempt.ProviderReference)}/complete");
-        using (var response = await http.PostAsJsonAsync(complete, new SandboxCompletionRequest(request.Outcome), cancellationToken))
+        // The bank's sandbox is the bank holding the collection account, mounted as "bank"; its app scans the attempt's QR.
+        var prefix = providerId == ProviderId.BankTransfer ? SandboxEndpointRouteBuilderExtensions.BankPrefix : providerId.ToWireName();
+        var complete = new Uri(EmbeddedSandbox.PrefixOf(urls.Value.PublicBaseUrl, prefix), $"pay/{Uri.EscapeDataString(attempt.ProviderReference)}/complete");
+        using (var response = await http.PostAsJsonAsync(complete, new SandboxCompletionRequest(request.Outcome, attempt.QrPayload), cancellationToken))
         {
             response.EnsureSuccessStatusCode();
         }

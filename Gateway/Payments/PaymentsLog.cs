@@ -44,4 +44,10 @@ internal static partial class PaymentsLog
 
     [LoggerMessage(1013, LogLevel.Error, "Callback from {ProviderId} for {MerchantReference} could not be recorded; the provider will send it again")]
     public static partial void CallbackNotRecorded(this ILogger logger, string providerId, string merchantReference, Exception exception);
+
+    [LoggerMessage(1014, LogLevel.Information, "Bank credit {TransactionId} recorded: reference {Reference}, exception {Exception}, intent {IntentStatus}")]
+    public static partial void BankCreditRecorded(this ILogger logger, string transactionId, string? reference, string exception, string? intentStatus);
+
+    [LoggerMessage(1015, LogLevel.Error, "Bank connector {ConnectorId} reused transaction id {TransactionId} for another credit: nothing stored, an operator must look")]
+    public static partial void BankNotificationConflict(this ILogger logger, string connectorId, string transactionId);
 }

@@ -9,6 +9,7 @@ public static class PaymentsServiceCollectionExtensions
         services.AddScoped<PaymentProviderRegistry>();
         services.AddScoped<PaymentAttemptService>();
         services.AddScoped<PaymentSimulator>();
+        services.AddScoped<BankCreditService>();
         services.AddHostedService<PaymentIntentExpiryJob>();
         services.AddSingleton<DoubtSettlingJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DoubtSettlingJob>());

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PayGov.Gateway.Infrastructure;
 using PayGov.Providers;
+using PayGov.Providers.BankTransfer;
 using PayGov.Providers.MoMo;
 using PayGov.Providers.VnPay;
 using PayGov.Providers.ZaloPay;
@@ -24,6 +25,7 @@ public static class ProviderCallbackEndpoints
         group.MapGet("/vnpay/ipn", VnPayIpnAsync).WithName("VnPayIpn");
         group.MapPost("/momo/ipn", MoMoIpnAsync).WithName("MoMoIpn");
         group.MapPost("/zalopay/callback", ZaloPayCallbackAsync).WithName("ZaloPayCallback");
+        group.MapPost("/bank-transfer/{connectorId}/credits", BankCreditAsync).WithName("BankCreditNotification");
         return group;
     }
 
@@ -86,7 +88,7 @@ public static class ProviderCallbackEndpoints
             return TypedResults.NotFound();
         }
 
-        var body = await ReadBodyAsync(request, cancellationToken);
+        var body = await ReadBodyAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             await attempts.RecordRejectionAsync(ProviderId.MoMo, MoMoIpn.PayloadInvalidCode, null, cancellationToken);
@@ -120,7 +122,7 @@ public static class ProviderCallbackEndpoints
             return TypedResults.NotFound();
         }
 
-        var body = await ReadBodyAsync(request, cancellationToken);
+        var body = await ReadBodyAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
             await attempts.RecordRejectionAsync(ProviderId.ZaloPay, "payload_invalid", null, cancellationToken);
@@ -150,6 +152,56 @@ public static class ProviderCallbackEndpoints
         });
     }
 
+    /// <summary>
+    /// bank-notification.md §2.3: 200 <c>{"result":"accepted"|"duplicate"}</c>, or problem+json with the protocol's own
+    /// codes. Rejections (steps 1–6, and a conflicting replay) store nothing but their audit row.
+    /// </summary>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult, NotFound>> BankCreditAsync(
+        string connectorId, HttpRequest request, PaymentAttemptService attempts, BankCreditService credits, CancellationToken cancellationToken)
+    {
+        if (attempts.Provider(ProviderId.BankTransfer) is not { } bank)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var body = await ReadBodyAsync(request, BankNotificationReader.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            await attempts.RecordRejectionAsync(ProviderId.BankTransfer, ErrorCodes.PayloadTooLarge, null, cancellationToken);
+            return Problems.From(new ApiError(ErrorCodes.PayloadTooLarge, "A credit notification is at most 16 KiB."));
+        }
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (request.Headers.TryGetValue(BankNotificationSignature.HeaderName, out var signature))
+        {
+            headers[BankNotificationSignature.HeaderName] = signature.ToString();
+        }
+
+        var verification = await bank.VerifyCallbackAsync(new ProviderCallbackRequest(null, body, headers, connectorId), cancellationToken);
+        var answer = verification.IsVerified
+            ? await credits.RecordAsync(connectorId, verification.Notification, cancellationToken)
+            : BankNotificationAnswer.ForRejection(verification.RejectionReason, verification.RejectionParam);
+        if (!verification.IsVerified)
+        {
+            await attempts.RecordRejectionAsync(ProviderId.BankTransfer, verification.RejectionReason, null, cancellationToken);
+        }
+
+        return answer.Result is not null
+            ? TypedResults.Content(answer.ToJson(), "application/json", System.Text.Encoding.UTF8, StatusCodes.Status200OK)
+            : Problems.From(new ApiError(answer.ProblemCode!, BankProblemDetail(answer.ProblemCode!), answer.ProblemParam));
+    }
+
+    private static string BankProblemDetail(string code) => code switch
+    {
+        ErrorCodes.SignatureInvalid => "The PayGov-Bank-Signature header is missing or matches no active secret of this connector.",
+        ErrorCodes.TimestampOutOfWindow => "The signature's timestamp is more than 300 seconds from PayGov's clock; re-sign with a fresh one.",
+        ErrorCodes.PayloadInvalid => "The notification body does not follow the protocol.",
+        ErrorCodes.CurrencyUnsupported => "Only VND credits are accepted.",
+        ErrorCodes.AccountUnknown => "The account is not a collection account of this connector.",
+        ErrorCodes.NotificationConflict => "This transaction_id was already reported with other content.",
+        _ => "The notification was refused.",
+    };
+
     private static ContentHttpResult Answer(ZaloPayCallbackAnswer answer) => Json(answer.ToJson());
 
     private static ContentHttpResult Answer(VnPayIpnAnswer answer) => Json(answer.ToJson());
@@ -161,9 +213,9 @@ public static class ProviderCallbackEndpoints
         new(null, body, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), null);
 
     /// <summary>The raw bytes as received (the signature covers them), or <see langword="null"/> when too large.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength > maxBodyBytes)
         {
             return null;
         }
@@ -173,7 +225,7 @@ public static class ProviderCallbackEndpoints
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            if (buffer.Length + read > maxBodyBytes)
             {
                 return null;
             }

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Options;
 using PayGov.Gateway.Infrastructure;
 using PayGov.Gateway.Storage;
 using PayGov.Providers;
+using PayGov.Providers.BankTransfer;
 using PayGov.Providers.MoMo;
 using PayGov.Providers.Sandbox;
+using PayGov.Providers.Sandbox.BankTransfer;
 using PayGov.Providers.Sandbox.MoMo;
 using PayGov.Providers.Sandbox.VnPay;
 using PayGov.Providers.Sandbox.ZaloPay;
@@ -18,7 +20,7 @@ public static class PaymentProvidersServiceCollectionExtensions
 
     /// <summary>
     /// Adds each provider's client and adapter (registered as <see cref="IPaymentProvider"/>) where configured
-    /// (<c>Providers:VnPay</c>, <c>Providers:MoMo</c>, <c>Providers:ZaloPay</c>) and, when <c>Sandbox:Enabled</c>, the in-process sandboxes
+    /// (<c>Providers:VnPay</c>, <c>Providers:MoMo</c>, <c>Providers:ZaloPay</c>, <c>Providers:BankTransfer</c>) and, when <c>Sandbox:Enabled</c>, the in-process sandboxes
     /// with every client pointed at them and their test credentials.
     /// </summary>
     public static IServiceCollection AddPaymentProviders(this IServiceCollection services, IConfiguration configuration)
@@ -42,6 +44,12 @@ public static class PaymentProvidersServiceCollectionExtensions
         {
             services.AddZaloPay();
             services.AddTransient<IPaymentProvider>(sp => sp.GetRequiredService<ZaloPayPaymentProvider>());
+        }
+
+        if (enabled || configuration.GetSection(BankTransferOptions.SectionName).Exists())
+        {
+            services.AddBankTransfer();
+            services.AddTransient<IPaymentProvider>(sp => sp.GetRequiredService<BankTransferPaymentProvider>());
         }
 
         if (!enabled)
@@ -90,6 +98,20 @@ public static class PaymentProvidersServiceCollectionExtensions
             options.CallbackUrl = new Uri(publicBaseUrl, "callbacks/zalopay/callback");
             options.RedirectUrl ??= new Uri(publicBaseUrl, "pay/return/zalopay");
         });
+
+        // The sandbox bank holds the collection account, signs with its connector's secret and notifies this gateway.
+        services.AddOptions<BankTransferOptions>().PostConfigure<IOptions<BankTransferSandboxOptions>>((options, sandbox) =>
+        {
+            options.BankBin = sandbox.Value.BankBin;
+            options.BankName = sandbox.Value.BankName;
+            options.AccountNumber = sandbox.Value.AccountNumber;
+            options.AccountName = sandbox.Value.AccountName;
+            options.ConnectorId = sandbox.Value.ConnectorId;
+            options.NotificationSecrets.Clear();
+            options.NotificationSecrets.Add(sandbox.Value.NotificationSecret);
+        });
+        services.AddOptions<BankTransferSandboxOptions>().PostConfigure<IOptions<PayGovOptions>>((options, urls) =>
+            options.NotificationUrl = new Uri(urls.Value.PublicBaseUrl, $"callbacks/bank-transfer/{Uri.EscapeDataString(options.ConnectorId)}/credits"));
         return services;
     }
 }

@@ -27,6 +27,8 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Receipt> Receipts => Set<Receipt>();
 
+    public DbSet<BankCredit> BankCredits => Set<BankCredit>();
+
     public DbSet<OutboxEvent> Events => Set<OutboxEvent>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -42,6 +42,23 @@ public sealed record BankNotificationAnswer(int HttpStatus, string? Result, stri
     /// <returns>The answer.</returns>
     public static BankNotificationAnswer PayloadInvalid(string param) => new(400, null, "payload_invalid", param);
 
+    /// <summary>The answer for a rejection reason <see cref="BankTransferPaymentProvider"/> reported (its problem code).</summary>
+    /// <param name="reason">The problem code, e.g. <c>timestamp_out_of_window</c>.</param>
+    /// <param name="param">For <c>payload_invalid</c>, the offending field.</param>
+    /// <returns>The answer to send.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The reason is not one of this protocol's problem codes.</exception>
+    public static BankNotificationAnswer ForRejection(string reason, string? param) => reason switch
+    {
+        "payload_too_large" => PayloadTooLarge,
+        "signature_invalid" => SignatureInvalid,
+        "timestamp_out_of_window" => TimestampOutOfWindow,
+        "payload_invalid" => PayloadInvalid(param ?? "body"),
+        "currency_unsupported" => CurrencyUnsupported,
+        "account_unknown" => AccountUnknown,
+        "notification_conflict" => NotificationConflict,
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a bank-notification problem code."),
+    };
+
     /// <summary>The 200 body, e.g. <c>{"result":"accepted"}</c>; problem bodies are built by the gateway's problem+json writer.</summary>
     /// <returns>The JSON text.</returns>
     /// <exception cref="InvalidOperationException">This is a problem answer.</exception>

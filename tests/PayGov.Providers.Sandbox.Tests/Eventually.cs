@@ -7,13 +7,18 @@ internal static class Eventually
 {
     private static readonly TimeSpan DefaultLimit = TimeSpan.FromSeconds(10);
 
-    public static async Task<T> ReturnsAsync<T>(Func<T?> probe, TimeSpan? limit = null)
+    public static Task<T> ReturnsAsync<T>(Func<T?> probe, TimeSpan? limit = null)
+        where T : class =>
+        ReturnsAsync(() => Task.FromResult(probe()), limit);
+
+    /// <summary>The same with a probe that asks over HTTP.</summary>
+    public static async Task<T> ReturnsAsync<T>(Func<Task<T?>> probe, TimeSpan? limit = null)
         where T : class
     {
         var watch = Stopwatch.StartNew();
         while (true)
         {
-            if (probe() is { } value)
+            if (await probe() is { } value)
             {
                 return value;
             }

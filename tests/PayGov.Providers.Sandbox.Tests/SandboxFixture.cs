@@ -2,8 +2,10 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PayGov.Providers.BankTransfer;
 using PayGov.Providers.MoMo;
 using PayGov.Providers.VnPay;
+using PayGov.Providers.Sandbox.BankTransfer;
 using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Providers.Sandbox.Tests;
@@ -18,6 +20,7 @@ public sealed class SandboxFixture : IAsyncLifetime
     private static readonly VectorFile MoMoVectors = VectorFile.Load("momo.json");
     private static readonly VectorFile ZaloPayVectors = VectorFile.Load("zalopay.json");
     private static readonly VectorFile VnPayVectors = VectorFile.Load("vnpay.json");
+    private static readonly VectorFile BankVectors = VectorFile.Load("bank-notification.json");
 
     private WebApplication sandbox = null!;
     private ServiceProvider clients = null!;
@@ -41,6 +44,20 @@ public sealed class SandboxFixture : IAsyncLifetime
     public MoMoPaymentProvider MoMoAdapter => clients.GetRequiredService<MoMoPaymentProvider>();
 
     public ZaloPayPaymentProvider ZaloPayAdapter => clients.GetRequiredService<ZaloPayPaymentProvider>();
+
+    public BankTransferPaymentProvider BankAdapter => clients.GetRequiredService<BankTransferPaymentProvider>();
+
+    /// <summary>The sandbox bank's book, where other kinds of entries (a provider's payout) can be booked.</summary>
+    public SandboxBankLedger BankLedger => sandbox.Services.GetRequiredService<SandboxBankLedger>();
+
+    /// <summary>The connector secret and collection account, taken from the bank-notification vectors.</summary>
+    public static string BankSecret => BankVectors.Case("exact_payment")["inputs"]!["secret"]!.GetValue<string>();
+
+    public static string BankAccount => BankVectors.Case("exact_payment")["inputs"]!["collection_accounts"]![0]!.GetValue<string>();
+
+    public const string BankBin = "970436";
+
+    public const string BankConnectorId = "sandbox";
 
     /// <summary>The ZaloPay application and keys, taken from the vectors.</summary>
     public static long ZaloPayAppId => ZaloPayVectors.Case("query_order")["inputs"]!["app_id"]!.GetValue<long>();
@@ -82,6 +99,16 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Sandbox:VnPay:IpnUrl"] = new Uri(Merchant.BaseUrl, "/callbacks/vnpay/ipn").AbsoluteUri,
             // VNPAY's pattern in the sandbox is 1, 2, 5, 10 and 30 minutes; the same shape, scaled down for the tests.
             ["Sandbox:VnPay:IpnRetryDelaysSeconds"] = "0.1,0.2,0.3,0.4,0.5",
+
+            ["Sandbox:BankTransfer:BankBin"] = BankBin,
+            ["Sandbox:BankTransfer:AccountNumber"] = BankAccount,
+            ["Sandbox:BankTransfer:ConnectorId"] = BankConnectorId,
+            ["Sandbox:BankTransfer:NotificationSecret"] = BankSecret,
+            ["Sandbox:BankTransfer:NotificationUrl"] = new Uri(Merchant.BaseUrl, $"/callbacks/bank-transfer/{BankConnectorId}/credits").AbsoluteUri,
+
+            // 30 s, 2 min, 10 min, 30 min, 1 h, then hourly for 24 h: the same shape, scaled down.
+            ["Sandbox:BankTransfer:NotificationRetryDelaysSeconds"] = "0.05,0.1,0.2",
+            ["Sandbox:BankTransfer:RetryPeriod"] = "00:00:01",
         });
         builder.Services.AddPaymentSandboxes();
         sandbox = builder.Build();
@@ -91,6 +118,7 @@ public sealed class SandboxFixture : IAsyncLifetime
         SandboxUrl = new Uri(sandbox.Urls.First());
 
         clients = BuildClients(new Uri(SandboxUrl, "/sandbox/momo"), new Uri(SandboxUrl, "/sandbox/zalopay"), new Uri(SandboxUrl, "/sandbox/vnpay"));
+        Merchant.BankVerifier = request => BankAdapter.VerifyCallbackAsync(request, CancellationToken.None);
     }
 
     /// <summary>Provider clients pointed at the given sandbox prefixes, with short time limits and a breaker that stays closed.</summary>
@@ -131,6 +159,12 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Providers:VnPay:Resilience:MaxRetryAttempts"] = "2",
             ["Providers:VnPay:Resilience:RetryBaseDelay"] = "00:00:00.010",
             ["Providers:VnPay:Resilience:BreakerMinimumThroughput"] = "1000",
+            ["Providers:BankTransfer:BankBin"] = BankBin,
+            ["Providers:BankTransfer:BankName"] = "Vietcombank",
+            ["Providers:BankTransfer:AccountNumber"] = BankAccount,
+            ["Providers:BankTransfer:AccountName"] = "PAYGOV THU PHI LE PHI",
+            ["Providers:BankTransfer:ConnectorId"] = BankConnectorId,
+            ["Providers:BankTransfer:NotificationSecrets:0"] = BankSecret,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -144,6 +178,7 @@ public sealed class SandboxFixture : IAsyncLifetime
         services.AddMoMo();
         services.AddZaloPay();
         services.AddVnPay();
+        services.AddBankTransfer();
         return services.BuildServiceProvider(validateScopes: true);
     }
 

@@ -26,13 +26,13 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains((await response.JsonAsync()).Str("status"), new[] { "processing", "succeeded" });
-        await StatusBecomesAsync(client, id, "succeeded");
+        await client.StatusBecomesAsync(id, "succeeded");
         var intent = await client.GetJsonAsync($"/v1/payment_intents/{id}");
         Assert.Equal(provider, intent.Str("provider"));
         Assert.Equal(method, intent.Str("method"));
         Assert.Equal(JsonValueKind.String, intent.GetProperty("succeeded_at").ValueKind);
         Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
-        var attempt = await AttemptOfAsync(id);
+        var attempt = await gateway.AttemptOfAsync(id);
         Assert.Equal(PaymentAttemptStatus.Succeeded, attempt.Status);
         Assert.Equal(150_000, attempt.Amount);
         Assert.NotNull(attempt.ProviderTransactionId);
@@ -52,7 +52,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         using var response = await client.SimulateAsync(id, provider, "failed");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Eventually.TrueAsync(async () => (await AttemptOfAsync(id)).Status == PaymentAttemptStatus.Failed, "the attempt failed");
+        await Eventually.TrueAsync(async () => (await gateway.AttemptOfAsync(id)).Status == PaymentAttemptStatus.Failed, "the attempt failed");
         Assert.Equal("requires_payment_method", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await client.EventTypesOfAsync(id));
     }
@@ -81,7 +81,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
 
         using var unknown = await client.SimulateAsync(id, "paypal", "succeeded");
         using var first = await client.SimulateAsync(id, "momo", "succeeded");
-        await StatusBecomesAsync(client, id, "succeeded");
+        await client.StatusBecomesAsync(id, "succeeded");
         using var again = await client.SimulateAsync(id, "zalopay", "succeeded");
 
         await unknown.AssertProblemAsync(HttpStatusCode.BadRequest, "parameter_invalid", "provider");
@@ -104,7 +104,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         {
             using var response = await client.SimulateAsync(id, provider, "succeeded");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var reference = (await AttemptOfAsync(id)).MerchantReference;
+            var reference = (await gateway.AttemptOfAsync(id)).MerchantReference;
             await Eventually.TrueAsync(
                 () => Task.FromResult(gateway.Logs.GetSnapshot().Any(r => r.Message.Contains(reference, StringComparison.Ordinal) && r.Message.Contains("Duplicate", StringComparison.Ordinal))),
                 "the second callback was answered: " + reference);
@@ -116,8 +116,8 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
 
         Assert.Equal("succeeded", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
-        Assert.Equal(PaymentAttemptStatus.Succeeded, (await AttemptOfAsync(id)).Status);
-        var paidReference = (await AttemptOfAsync(id)).MerchantReference;
+        Assert.Equal(PaymentAttemptStatus.Succeeded, (await gateway.AttemptOfAsync(id)).Status);
+        var paidReference = (await gateway.AttemptOfAsync(id)).MerchantReference;
         Assert.Equal(0, await gateway.WithDbAsync(db => db.RejectedCallbacks.CountAsync(r => r.MerchantReference == paidReference)));
     }
 
@@ -155,7 +155,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.DoesNotContain("TESTONLY", logged, StringComparison.Ordinal);
         Assert.Equal(2, await RejectionsAsync("momo", reference, "signature_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
+        Assert.Equal(PaymentAttemptStatus.Started, (await gateway.AttemptOfAsync(id)).Status);
         Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
@@ -216,7 +216,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.DoesNotContain("TESTONLY", logged, StringComparison.Ordinal);
         Assert.Equal(2, await RejectionsAsync("vnpay", reference, "signature_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
+        Assert.Equal(PaymentAttemptStatus.Started, (await gateway.AttemptOfAsync(id)).Status);
         Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
@@ -245,7 +245,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(1, await RejectionsAsync("vnpay", unknown, "unknown_order"));
         Assert.Equal("succeeded", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
-        Assert.Equal("14870001", (await AttemptOfAsync(id)).ProviderTransactionId);
+        Assert.Equal("14870001", (await gateway.AttemptOfAsync(id)).ProviderTransactionId);
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         var reference = await ProcessingAttemptWithRejectedSandboxCallbackAsync(client, id, provider, "amount_mismatch", "wrong_amount");
 
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
+        Assert.Equal(PaymentAttemptStatus.Started, (await gateway.AttemptOfAsync(id)).Status);
         Assert.Equal(1, await RejectionsAsync(provider, reference, "amount_mismatch"));
     }
 
@@ -282,7 +282,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         {
             using var response = await client.SimulateAsync(id, provider, "succeeded");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var reference = (await AttemptOfAsync(id)).MerchantReference;
+            var reference = (await gateway.AttemptOfAsync(id)).MerchantReference;
             await Eventually.TrueAsync(async () => await RejectionsAsync(provider, reference, reason) == 1, "the sandbox's callback was rejected");
             return reference;
         }
@@ -300,7 +300,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         {
             using var response = await client.SimulateAsync(id, provider, "succeeded");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return (await AttemptOfAsync(id)).MerchantReference;
+            return (await gateway.AttemptOfAsync(id)).MerchantReference;
         }
         finally
         {
@@ -361,13 +361,6 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
 
     private Task<int> RejectionsAsync(string provider, string reference, string reason) =>
         gateway.WithDbAsync(db => db.RejectedCallbacks.CountAsync(r => r.Provider == provider && r.MerchantReference == reference && r.Reason == reason));
-
-    private Task<PaymentAttempt> AttemptOfAsync(string intentId) =>
-        gateway.WithDbAsync(db => db.PaymentAttempts.AsNoTracking().SingleAsync(a => a.IntentId == intentId));
-
-    private static Task StatusBecomesAsync(HttpClient client, string id, string status) =>
-        Eventually.TrueAsync(async () => (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status") == status, $"{id} is {status}");
-
 }
 
 [Collection(SqliteGatewayCollection.Name)]

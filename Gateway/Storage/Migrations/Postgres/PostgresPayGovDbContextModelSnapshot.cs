@@ -127,6 +127,109 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Payments.BankCredit", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id")
+                        .UseCollation("C");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)")
+                        .HasColumnName("account_number");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AttemptId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<string>("BankCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("bank_code");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("bank_reference");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("connector_id");
+
+                    b.Property<string>("CounterAccountName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("counter_account_name");
+
+                    b.Property<string>("CounterAccountNumber")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)")
+                        .HasColumnName("counter_account_number");
+
+                    b.Property<string>("CounterBankCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("counter_bank_code");
+
+                    b.Property<DateTimeOffset>("CreditTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("credit_time");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Exception")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("exception");
+
+                    b.Property<string>("MatchedReference")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("matched_reference");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<long?>("RefundDue")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_due");
+
+                    b.Property<string>("TransactionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("transaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_credits");
+
+                    b.HasIndex("AttemptId")
+                        .HasDatabaseName("ix_bank_credits_attempt_id");
+
+                    b.HasIndex("ConnectorId", "TransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_credits_connector_id_transaction_id");
+
+                    b.ToTable("bank_credits", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>
                 {
                     b.Property<string>("Id")
@@ -204,6 +307,11 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.Property<int>("Queries")
                         .HasColumnType("integer")
                         .HasColumnName("queries");
+
+                    b.Property<long>("ReceivedAmount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("received_amount");
 
                     b.Property<string>("RedirectUrl")
                         .HasMaxLength(2048)
@@ -728,6 +836,14 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.BankCredit", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .HasConstraintName("fk_bank_credits_payment_attempts_attempt_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>

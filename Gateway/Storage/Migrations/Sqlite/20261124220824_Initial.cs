@@ -223,6 +223,7 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     deeplink = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
                     next_query_at = table.Column<long>(type: "INTEGER", nullable: true),
                     queries = table.Column<int>(type: "INTEGER", nullable: false),
+                    received_amount = table.Column<long>(type: "INTEGER", nullable: false),
                     anomaly = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     completed_at = table.Column<long>(type: "INTEGER", nullable: true)
@@ -271,6 +272,38 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         principalTable: "webhook_endpoints",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bank_credits",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    connector_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    transaction_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    bank_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    account_number = table.Column<string>(type: "TEXT", maxLength: 19, nullable: false),
+                    amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    credit_time = table.Column<long>(type: "INTEGER", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    bank_reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    counter_bank_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    counter_account_number = table.Column<string>(type: "TEXT", maxLength: 19, nullable: true),
+                    counter_account_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    matched_reference = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
+                    attempt_id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    exception = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    refund_due = table.Column<long>(type: "INTEGER", nullable: true),
+                    received_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bank_credits", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_bank_credits_payment_attempts_attempt_id",
+                        column: x => x.attempt_id,
+                        principalTable: "payment_attempts",
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -335,6 +368,17 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                 name: "ix_api_keys_portal_id",
                 table: "api_keys",
                 column: "portal_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bank_credits_attempt_id",
+                table: "bank_credits",
+                column: "attempt_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bank_credits_connector_id_transaction_id",
+                table: "bank_credits",
+                columns: new[] { "connector_id", "transaction_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_events_awaiting_fan_out",
@@ -434,6 +478,9 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "bank_credits");
 
             migrationBuilder.DropTable(
                 name: "fee_items");

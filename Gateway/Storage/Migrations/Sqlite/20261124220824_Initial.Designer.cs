@@ -10,7 +10,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePayGovDbContext))]
-    [Migration("20261124220225_Initial")]
+    [Migration("20261124220824_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -120,6 +120,108 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Payments.BankCredit", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_number");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AttemptId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<string>("BankCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bank_code");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bank_reference");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connector_id");
+
+                    b.Property<string>("CounterAccountName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counter_account_name");
+
+                    b.Property<string>("CounterAccountNumber")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counter_account_number");
+
+                    b.Property<string>("CounterBankCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counter_bank_code");
+
+                    b.Property<long>("CreditTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credit_time");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Exception")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exception");
+
+                    b.Property<string>("MatchedReference")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matched_reference");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<long?>("RefundDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refund_due");
+
+                    b.Property<string>("TransactionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_credits");
+
+                    b.HasIndex("AttemptId")
+                        .HasDatabaseName("ix_bank_credits_attempt_id");
+
+                    b.HasIndex("ConnectorId", "TransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_credits_connector_id_transaction_id");
+
+                    b.ToTable("bank_credits", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>
                 {
                     b.Property<string>("Id")
@@ -196,6 +298,11 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.Property<int>("Queries")
                         .HasColumnType("INTEGER")
                         .HasColumnName("queries");
+
+                    b.Property<long>("ReceivedAmount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_amount");
 
                     b.Property<string>("RedirectUrl")
                         .HasMaxLength(2048)
@@ -712,6 +819,14 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_idempotency_records_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Payments.BankCredit", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .HasConstraintName("fk_bank_credits_payment_attempts_attempt_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Payments.PaymentAttempt", b =>

@@ -226,6 +226,7 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     deeplink = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
                     next_query_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     queries = table.Column<int>(type: "integer", nullable: false),
+                    received_amount = table.Column<long>(type: "bigint", nullable: false),
                     anomaly = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
@@ -274,6 +275,38 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         principalTable: "webhook_endpoints",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bank_credits",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    connector_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    transaction_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    bank_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    account_number = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    credit_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    bank_reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    counter_bank_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    counter_account_number = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: true),
+                    counter_account_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    matched_reference = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
+                    attempt_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    exception = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    refund_due = table.Column<long>(type: "bigint", nullable: true),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bank_credits", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_bank_credits_payment_attempts_attempt_id",
+                        column: x => x.attempt_id,
+                        principalTable: "payment_attempts",
+                        principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
@@ -338,6 +371,17 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 name: "ix_api_keys_portal_id",
                 table: "api_keys",
                 column: "portal_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bank_credits_attempt_id",
+                table: "bank_credits",
+                column: "attempt_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bank_credits_connector_id_transaction_id",
+                table: "bank_credits",
+                columns: new[] { "connector_id", "transaction_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_events_awaiting_fan_out",
@@ -437,6 +481,9 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "bank_credits");
 
             migrationBuilder.DropTable(
                 name: "fee_items");
