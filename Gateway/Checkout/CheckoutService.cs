@@ -7,6 +7,7 @@ using PayGov.Gateway.Receipts;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Storage;
 using PayGov.Providers;
+using PayGov.Providers.BankTransfer;
 
 namespace PayGov.Gateway.Checkout;
 
@@ -21,7 +22,8 @@ public sealed class CheckoutService(
     PaymentRouter router,
     ReceiptService receipts,
     TimeProvider time,
-    IOptions<CheckoutOptions> options)
+    IOptions<CheckoutOptions> options,
+    IOptions<BankTransferOptions> collectionAccount)
 {
     /// <summary>The intent when <paramref name="secret"/> is its client secret; otherwise nothing, whatever was wrong.</summary>
     public async Task<CheckoutSession?> OpenAsync(string id, string? secret, CancellationToken cancellationToken)
@@ -139,7 +141,7 @@ public sealed class CheckoutService(
             offers,
             notice,
             open,
-            stage == CheckoutStage.Transfer ? TransferDetails.Read(open!.QrPayload!) : null,
+            stage == CheckoutStage.Transfer ? TransferDetails.Read(open!.QrPayload!, collectionAccount.Value) : null,
             receipt,
             ReturnUrlWithOutcome(intent),
             biometric,

@@ -4,32 +4,15 @@ namespace PayGov.Gateway.Checkout;
 
 /// <summary>
 /// What a citizen types when transferring by hand, read back from the attempt's VietQR payload itself (vietqr.md §2),
-/// so the text beside the QR code can never disagree with the code.
+/// so the text beside the QR code can never disagree with the code. The bank's and the holder's names come from the
+/// collection account's configuration, which names its bank by the same BIN.
 /// </summary>
-public sealed record TransferDetails(string Payload, string BankBin, string BankName, string Account, long? Amount, string Content)
+public sealed record TransferDetails(string Payload, string BankName, string Account, string? AccountName, long? Amount, string Content)
 {
-    /// <summary>The banks whose BINs vietqr.md §5 lists; an unlisted BIN is shown as itself.</summary>
-    private static readonly Dictionary<string, string> BankNames = new(StringComparer.Ordinal)
-    {
-        ["970436"] = "Vietcombank",
-        ["970415"] = "VietinBank",
-        ["970418"] = "BIDV",
-        ["970405"] = "Agribank",
-        ["970407"] = "Techcombank",
-        ["970422"] = "MB (MBBank)",
-        ["970416"] = "ACB",
-        ["970403"] = "Sacombank",
-        ["970432"] = "VPBank",
-        ["970423"] = "TPBank",
-        ["970437"] = "HDBank",
-        ["970441"] = "VIB",
-        ["970443"] = "SHB",
-        ["970448"] = "OCB",
-    };
-
     /// <summary>The details, or <see langword="null"/> when the payload is not a valid VietQR.</summary>
-    public static TransferDetails? Read(string payload)
+    public static TransferDetails? Read(string payload, BankTransferOptions collectionAccount)
     {
+        ArgumentNullException.ThrowIfNull(collectionAccount);
         var parsed = VietQrPayload.Parse(payload);
         if (parsed.Verdict != VietQrVerdict.Valid)
         {
@@ -44,9 +27,16 @@ public sealed record TransferDetails(string Payload, string BankBin, string Bank
             return null;
         }
 
+        var ours = string.Equals(bin, collectionAccount.BankBin, StringComparison.Ordinal);
         var amountText = parsed.DataObjects.FirstOrDefault(o => o.Id == "54")?.Value;
         long? amount = long.TryParse(amountText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
         var content = parsed.DataObjects.FirstOrDefault(o => o.Id == "62")?.Children.FirstOrDefault(o => o.Id == "08")?.Value ?? string.Empty;
-        return new TransferDetails(payload, bin, BankNames.GetValueOrDefault(bin, bin), account, amount, content);
+        return new TransferDetails(
+            payload,
+            ours && collectionAccount.BankName.Length > 0 ? collectionAccount.BankName : bin,
+            account,
+            ours && string.Equals(account, collectionAccount.AccountNumber, StringComparison.Ordinal) && collectionAccount.AccountName.Length > 0 ? collectionAccount.AccountName : null,
+            amount,
+            content);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure;
+using PayGov.Gateway.Receipts;
 using PayGov.Gateway.Storage;
 using PayGov.Providers;
 using PayGov.Providers.BankTransfer;
@@ -139,6 +140,9 @@ public sealed class BankCreditService(
                 }
 
                 moves.Add(IntentMove.Of(intent, intent.Succeed(time.GetUtcNow()), urls.Value.PublicBaseUrl));
+
+                // The receipt commits with the success, as for every provider (PaymentAttemptService.ApplyAsync).
+                db.Receipts.Add(Receipt.Issue(attempt, time.GetUtcNow()));
                 break;
         }
 

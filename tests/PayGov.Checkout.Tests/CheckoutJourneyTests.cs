@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -12,11 +13,11 @@ namespace PayGov.Checkout.Tests;
 [Collection(CheckoutCollection.Name)]
 public sealed class CheckoutJourneyTests(SqliteGatewayFixture gateway, BrowserFixture browser, ITestOutputHelper output)
 {
-    /// <summary>Every way on main's gateway × both screens × both languages.</summary>
+    /// <summary>The four ways to pay × both screens × both languages.</summary>
     public static TheoryData<string, string, string> Journeys()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var way in new[] { "momo", "zalopay", "vnpay" })
+        foreach (var way in new[] { "vietqr", "momo", "zalopay", "vnpay" })
         {
             foreach (var viewport in new[] { Viewport.Phone.Name, Viewport.Desktop.Name })
             {
@@ -206,12 +207,29 @@ public sealed class CheckoutJourneyTests(SqliteGatewayFixture gateway, BrowserFi
 
         await page.Keyboard.PressAsync("Enter");
 
-        Assert.Equal(["English", "momo", "zalopay", "vnpay"], focused);
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sandbox/vnpay/"));
+        Assert.Equal(["English", "vietqr", "momo", "zalopay"], focused);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sandbox/zalopay/"));
     }
 
-    private static async Task PayAtProviderAsync(IPage page, string way, string shot)
+    /// <summary>
+    /// A hosted page (MoMo, ZaloPay, VNPAY sandbox): press "pay". VietQR: PayGov's own page shows the code and the
+    /// details, and the test plays the citizen's banking app, transferring exactly what the page says to the sandbox bank.
+    /// </summary>
+    private async Task PayAtProviderAsync(IPage page, string way, string shot)
     {
+        if (way == "vietqr")
+        {
+            await Assertions.Expect(page.Locator("#transfer-title")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("button.copy").First).ToBeVisibleAsync();
+            await BrowserFixture.ScreenshotAsync(page, shot + "-2-provider");
+            var amount = long.Parse((await page.Locator("#t-amount").TextContentAsync())!, System.Globalization.CultureInfo.InvariantCulture);
+            var content = await page.Locator("#t-content").TextContentAsync();
+            using var bankApp = gateway.CreateClient();
+            using var transfer = await bankApp.PostAsJsonAsync("/sandbox/bank/transfers", new { amount, remark = content });
+            Assert.Equal(HttpStatusCode.Created, transfer.StatusCode);
+            return;
+        }
+
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/sandbox/{way}/"));
         await BrowserFixture.ScreenshotAsync(page, shot + "-2-provider");
         await page.GetByRole(AriaRole.Button, new() { Name = "Thanh toán / Pay" }).ClickAsync();

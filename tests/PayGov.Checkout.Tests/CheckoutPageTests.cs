@@ -33,6 +33,27 @@ public sealed class CheckoutPageTests(SqliteGatewayFixture gateway)
         Assert.Contains("value=\"momo\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"zalopay\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"vnpay\"", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"vietqr\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("sinh trắc học", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Above_ten_million_a_bank_transfer_is_preceded_by_the_biometric_check_notice()
+    {
+        using var citizen = await Citizen.WithNewPortalAsync(gateway);
+        var (id, link) = await citizen.CreateIntentAsync(PaymentIntents.Valid().WithAmount(15_000_000));
+
+        var chooser = await citizen.OpenCheckoutAsync(link);
+        using var started = await citizen.SubmitAsync(chooser, $"/pay/{id}/attempts", ("way", "vietqr"));
+        var transfer = await citizen.PageAsync(started.Headers.Location!.OriginalString);
+
+        Assert.Contains("ứng dụng ngân hàng sẽ yêu cầu xác thực sinh trắc học", chooser, StringComparison.Ordinal);
+        Assert.True(chooser.IndexOf("sinh trắc học", StringComparison.Ordinal) < chooser.IndexOf("value=\"vietqr\"", StringComparison.Ordinal));
+        Assert.Contains("ứng dụng ngân hàng sẽ yêu cầu xác thực sinh trắc học", transfer, StringComparison.Ordinal);
+        Assert.Contains("15.000.000&#xA0;₫", transfer, StringComparison.Ordinal);
+        Assert.Contains("1023456789", transfer, StringComparison.Ordinal);
+        Assert.Contains("Vietcombank (sandbox)", transfer, StringComparison.Ordinal);
+        Assert.Contains("<svg", transfer, StringComparison.Ordinal);
     }
 
     [Fact]
