@@ -3,8 +3,9 @@ using PdfSharp.Fonts;
 namespace PayGov.Gateway.Receipts;
 
 /// <summary>
-/// Gives PDFsharp the bundled DejaVu Sans (Bitstream Vera licence, <c>Fonts/LICENSE-DejaVu.txt</c>): a receipt must
-/// print Vietnamese on any server, and the core PDF fonts have no glyphs for it. Any family asked for gets DejaVu.
+/// Gives PDFsharp the bundled DejaVu Sans (Bitstream Vera licence, <c>Fonts/LICENSE-DejaVu.txt</c>), cut to what a
+/// receipt prints by <c>Fonts/make-receipt-fonts.py</c>: a receipt must print Vietnamese on any server, and the core
+/// PDF fonts have no glyphs for it. Any family asked for gets DejaVu.
 /// </summary>
 internal sealed class ReceiptFontResolver : IFontResolver
 {

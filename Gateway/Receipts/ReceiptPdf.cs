@@ -18,10 +18,11 @@ public sealed class ReceiptPdf
     private const double QrSide = 110;
 
     /// <remarks>
-    /// The whole font file, not a subset: PDFsharp's subsetter drops the component glyphs of DejaVu's composite glyphs,
-    /// which are exactly the Vietnamese letters with two marks (ấ, ế, ồ, ễ, ử…). It costs about 700 KB per receipt.
+    /// A subset, which PDFsharp gets right only because the bundled fonts have no composite glyphs left
+    /// (<c>Fonts/make-receipt-fonts.py</c>): its subsetter drops the components of composites, which are exactly the
+    /// Vietnamese letters with two marks (ấ, ế, ồ, ễ, ử).
     /// </remarks>
-    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
+    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
     static ReceiptPdf()
     {
@@ -57,7 +58,7 @@ public sealed class ReceiptPdf
         DrawQr(graphics, QrCode.Encode(document.VerificationUrl.AbsoluteUri), PageWidth - Margin - QrSide, Margin);
         layout.DrawString(text.ReceiptQrNote, small, XBrushes.Black, new XRect(PageWidth - Margin - QrSide, Margin + QrSide + 2, QrSide, 30));
 
-        var labelWidth = 150.0;
+        var labelWidth = 180.0;
         var valueWidth = PageWidth - (2 * Margin) - labelWidth - QrSide - 10;
         foreach (var (label, value) in new (string, string)[]
         {
