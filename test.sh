@@ -16,6 +16,8 @@ install_missing() {
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
   # The checkout's browser tests drive Debian's chromium; Playwright never downloads a browser of its own.
   [ -x /usr/bin/chromium ] || need+=(chromium fonts-dejavu-core)
+  # The receipt tests read the PDF's text back with pdftotext.
+  command -v pdftotext >/dev/null || need+=(poppler-utils)
   if [ ${#need[@]} -gt 0 ]; then
     echo "== installing ${need[*]}"
     export DEBIAN_FRONTEND=noninteractive

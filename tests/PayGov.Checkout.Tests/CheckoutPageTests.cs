@@ -331,10 +331,20 @@ public sealed class CheckoutPageTests(SqliteGatewayFixture gateway)
         using var wrong = await citizen.Http.GetAsync($"/receipts/{receipt.Number}/pdf?v={new string('0', 26)}");
         using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
 
+        var text = await PdfText.ReadAsync(bytes);
+
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Biên lai điện tử " + receipt.Number, document.Info.Title);
         Assert.Equal(1, document.PageCount);
+        Assert.Contains("BIÊN LAI ĐIỆN TỬ", text, StringComparison.Ordinal);
+        Assert.Contains(receipt.Number, text, StringComparison.Ordinal);
+        Assert.Contains("Nguyễn Văn An", text, StringComparison.Ordinal);
+        Assert.Contains("Lệ phí LP.LLTP", text, StringComparison.Ordinal);
+        Assert.Contains("0011 / 426 / 2764 /", text, StringComparison.Ordinal);
+        Assert.Contains("150.000 ₫", text, StringComparison.Ordinal);
+        Assert.Contains("(GMT+7)", text, StringComparison.Ordinal);
+        Assert.Contains($"/receipts/{receipt.Number}?v={receipt.VerificationCode}", text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
     }
 
