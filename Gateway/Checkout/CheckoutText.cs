@@ -28,7 +28,6 @@ public sealed class CheckoutText
         WayVnPay = "VNPAY (thẻ ATM, thẻ quốc tế)",
         WayVietQrHint = "Quét mã bằng ứng dụng ngân hàng bất kỳ",
         WayRedirectHint = "Chuyển sang trang thanh toán của nhà cung cấp",
-        Pay = "Thanh toán",
         NoWays = "Hiện chưa có cách thanh toán nào sẵn sàng. Vui lòng thử lại sau ít phút.",
         OverLimitFormat = "{0} không nhận khoản thanh toán này: số tiền vượt hạn mức {1} của nhà cung cấp.",
         UnavailableFormat = "{0} đang tạm gián đoạn.",
@@ -68,7 +67,6 @@ public sealed class CheckoutText
         Provider = "Kênh thanh toán",
         ProviderTransaction = "Mã giao dịch của nhà cung cấp",
         PaidAt = "Thời gian thanh toán",
-        TimeZoneNote = "(giờ Việt Nam, GMT+7)",
         ReceiptPdf = "Tải biên lai (PDF)",
         VerifyLink = "Trang xác minh biên lai",
         ReceiptQrLabel = "Mã QR dẫn tới trang xác minh biên lai",
@@ -92,7 +90,6 @@ public sealed class CheckoutText
         NotFoundLead = "Liên kết không đúng hoặc đã hết hiệu lực. Vui lòng mở lại liên kết thanh toán từ cổng dịch vụ công.",
         BadRequestTitle = "Yêu cầu không hợp lệ",
         BadRequestLead = "Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại.",
-        Required = "bắt buộc",
     };
 
     public static readonly CheckoutText English = new()
@@ -117,7 +114,6 @@ public sealed class CheckoutText
         WayVnPay = "VNPAY (domestic or international card)",
         WayVietQrHint = "Scan the code with any banking app",
         WayRedirectHint = "Continue on the provider's payment page",
-        Pay = "Pay",
         NoWays = "No way to pay is available right now. Please try again in a few minutes.",
         OverLimitFormat = "{0} cannot take this payment: the amount is above the provider's limit of {1}.",
         UnavailableFormat = "{0} is temporarily unavailable.",
@@ -157,7 +153,6 @@ public sealed class CheckoutText
         Provider = "Paid with",
         ProviderTransaction = "Provider's transaction id",
         PaidAt = "Paid at",
-        TimeZoneNote = "(Vietnam time, GMT+7)",
         ReceiptPdf = "Download the receipt (PDF)",
         VerifyLink = "Receipt verification page",
         ReceiptQrLabel = "QR code leading to the receipt's verification page",
@@ -181,7 +176,6 @@ public sealed class CheckoutText
         NotFoundLead = "The link is wrong or no longer valid. Please open the payment link again from the public-service portal.",
         BadRequestTitle = "Invalid request",
         BadRequestLead = "The form has expired or is not valid. Please reload the page and try again.",
-        Required = "required",
     };
 
     public required string Lang { get; init; }
@@ -223,8 +217,6 @@ public sealed class CheckoutText
     public required string WayVietQrHint { get; init; }
 
     public required string WayRedirectHint { get; init; }
-
-    public required string Pay { get; init; }
 
     public required string NoWays { get; init; }
 
@@ -304,8 +296,6 @@ public sealed class CheckoutText
 
     public required string PaidAt { get; init; }
 
-    public required string TimeZoneNote { get; init; }
-
     public required string ReceiptPdf { get; init; }
 
     public required string VerifyLink { get; init; }
@@ -351,8 +341,6 @@ public sealed class CheckoutText
     public required string BadRequestTitle { get; init; }
 
     public required string BadRequestLead { get; init; }
-
-    public required string Required { get; init; }
 
     public string Format(string format, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 }
