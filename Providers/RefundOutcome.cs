@@ -14,4 +14,10 @@ public enum RefundOutcome
 
     /// <summary>A code PayGov does not know: never success; raise an exception.</summary>
     Unknown,
+
+    /// <summary>
+    /// The provider cannot refund by API (bank transfer): nothing was sent anywhere; the treasury makes the
+    /// outgoing transfer by hand after approval, and PayGov records the refund and that approval.
+    /// </summary>
+    ManualRequired,
 }
