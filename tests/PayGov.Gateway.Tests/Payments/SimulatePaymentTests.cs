@@ -25,12 +25,12 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains((await response.JsonAsync()).Str("status"), new[] { "processing", "succeeded" });
-        await StatusBecomesAsync(client, id, "succeeded");
+        await PaymentFlows.StatusBecomesAsync(client, $"/v1/payment_intents/{id}", "succeeded");
         var intent = await client.GetJsonAsync($"/v1/payment_intents/{id}");
         Assert.Equal(provider, intent.Str("provider"));
         Assert.Equal("wallet", intent.Str("method"));
         Assert.Equal(JsonValueKind.String, intent.GetProperty("succeeded_at").ValueKind);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         var attempt = await AttemptOfAsync(id);
         Assert.Equal(PaymentAttemptStatus.Succeeded, attempt.Status);
         Assert.Equal(150_000, attempt.Amount);
@@ -52,7 +52,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.TrueAsync(async () => (await AttemptOfAsync(id)).Status == PaymentAttemptStatus.Failed, "the attempt failed");
         Assert.Equal("requires_payment_method", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.payment_failed"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
 
         using var unknown = await client.SimulateAsync(id, "paypal", "succeeded");
         using var first = await client.SimulateAsync(id, "momo", "succeeded");
-        await StatusBecomesAsync(client, id, "succeeded");
+        await PaymentFlows.StatusBecomesAsync(client, $"/v1/payment_intents/{id}", "succeeded");
         using var again = await client.SimulateAsync(id, "zalopay", "succeeded");
 
         await unknown.AssertProblemAsync(HttpStatusCode.BadRequest, "parameter_invalid", "provider");
@@ -95,7 +95,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         var (_, key) = await gateway.CreatePortalAsync();
         using var client = gateway.CreateClient(key);
         var id = (await client.CreateIntentOkAsync()).Str("id");
-        await SetFaultsAsync(provider, new JsonObject { ["duplicate_callbacks"] = true });
+        await gateway.SetSandboxFaultsAsync(provider, new JsonObject { ["duplicate_callbacks"] = true });
 
         try
         {
@@ -108,11 +108,11 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         }
         finally
         {
-            await ResetFaultsAsync(provider);
+            await gateway.ResetSandboxFaultsAsync(provider);
         }
 
         Assert.Equal("succeeded", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
         Assert.Equal(PaymentAttemptStatus.Succeeded, (await AttemptOfAsync(id)).Status);
         var paidReference = (await AttemptOfAsync(id)).MerchantReference;
         Assert.Equal(0, await gateway.WithDbAsync(db => db.RejectedCallbacks.CountAsync(r => r.MerchantReference == paidReference)));
@@ -153,7 +153,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal(2, await RejectionsAsync("momo", reference, "signature_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
         Assert.Equal(PaymentAttemptStatus.Started, (await AttemptOfAsync(id)).Status);
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
         Assert.Equal("mac not equal", body.Str("return_message"));
         Assert.Equal(2, await RejectionsAsync("zalopay", reference, "mac_invalid"));
         Assert.Equal("processing", (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status"));
-        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await EventTypesAsync(client, id));
+        Assert.Equal(["payment_intent.created", "payment_intent.processing"], await client.EventTypesOfAsync(id));
     }
 
     [Theory]
@@ -211,54 +211,21 @@ public abstract class SimulatePaymentTests(GatewayFixture gateway)
     }
 
     /// <summary>Simulates a payment while the sandbox spoils its callback, and waits until the gateway audited it.</summary>
-    private async Task<string> ProcessingAttemptWithRejectedSandboxCallbackAsync(HttpClient client, string id, string provider, string reason, string fault = "bad_signature")
-    {
-        await SetFaultsAsync(provider, new JsonObject { [fault] = true });
-        try
+    private Task<string> ProcessingAttemptWithRejectedSandboxCallbackAsync(HttpClient client, string id, string provider, string reason, string fault = "bad_signature") =>
+        gateway.WithSandboxFaultsAsync(provider, new JsonObject { [fault] = true }, async () =>
         {
             using var response = await client.SimulateAsync(id, provider, "succeeded");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var reference = (await AttemptOfAsync(id)).MerchantReference;
             await Eventually.TrueAsync(async () => await RejectionsAsync(provider, reference, reason) == 1, "the sandbox's callback was rejected");
             return reference;
-        }
-        finally
-        {
-            await ResetFaultsAsync(provider);
-        }
-    }
-
-    private async Task SetFaultsAsync(string provider, JsonObject faults)
-    {
-        using var client = gateway.CreateClient();
-        using var response = await client.PostAsync($"/sandbox/admin/faults/{provider}", new StringContent(faults.ToJsonString(), Encoding.UTF8, "application/json"));
-        Assert.True(response.IsSuccessStatusCode, $"setting sandbox faults: {(int)response.StatusCode}");
-    }
-
-    private async Task ResetFaultsAsync(string provider)
-    {
-        using var client = gateway.CreateClient();
-        using var response = await client.DeleteAsync($"/sandbox/admin/faults/{provider}");
-        Assert.True(response.IsSuccessStatusCode, $"resetting sandbox faults: {(int)response.StatusCode}");
-    }
+        });
 
     private Task<int> RejectionsAsync(string provider, string reference, string reason) =>
         gateway.WithDbAsync(db => db.RejectedCallbacks.CountAsync(r => r.Provider == provider && r.MerchantReference == reference && r.Reason == reason));
 
     private Task<PaymentAttempt> AttemptOfAsync(string intentId) =>
         gateway.WithDbAsync(db => db.PaymentAttempts.AsNoTracking().SingleAsync(a => a.IntentId == intentId));
-
-    private static Task StatusBecomesAsync(HttpClient client, string id, string status) =>
-        Eventually.TrueAsync(async () => (await client.GetJsonAsync($"/v1/payment_intents/{id}")).Str("status") == status, $"{id} is {status}");
-
-    private static async Task<List<string>> EventTypesAsync(HttpClient client, string id)
-    {
-        var events = await client.GetJsonAsync($"/v1/events?object_id={id}");
-        return events.GetProperty("data").EnumerateArray()
-            .OrderBy(e => e.GetProperty("data").GetProperty("sequence").GetInt32())
-            .Select(e => e.Str("type"))
-            .ToList();
-    }
 }
 
 [Collection(SqliteGatewayCollection.Name)]
