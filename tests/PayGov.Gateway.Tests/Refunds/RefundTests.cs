@@ -58,6 +58,34 @@ public abstract class RefundTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task Refund_events_reach_the_webhook_endpoints_that_asked_for_them()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+        var intentId = await client.PaidIntentAsync("momo");
+        var endpoint = new JsonObject
+        {
+            ["url"] = receiver.Url.ToString(),
+            ["enabled_events"] = new JsonArray("refund.succeeded", "payment_intent.amount_refunded_updated"),
+        };
+        using (var created = await client.PostRawAsync("/v1/webhook_endpoints", endpoint.ToJsonString(), null))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        var refund = await client.CreateRefundOkAsync(intentId, 25_000);
+
+        await Eventually.TrueAsync(() => Task.FromResult(receiver.Received.Count >= 2), "both webhooks arrive");
+        var byType = receiver.Received.ToDictionary(w => w.Json.Str("type"), w => w.Json.GetProperty("data"));
+        Assert.Equal(2, byType.Count);
+        Assert.Equal(refund.Str("id"), byType["refund.succeeded"].GetProperty("object").Str("id"));
+        Assert.Equal("succeeded", byType["refund.succeeded"].GetProperty("object").Str("status"));
+        Assert.Equal(2, byType["refund.succeeded"].GetProperty("sequence").GetInt32());
+        Assert.Equal(25_000, byType["payment_intent.amount_refunded_updated"].GetProperty("object").GetProperty("amount_refunded").GetInt64());
+    }
+
+    [Fact]
     public async Task Two_partial_refunds_may_take_the_whole_amount_and_a_third_is_refused_with_nothing_stored()
     {
         var (portalId, key) = await gateway.CreatePortalAsync();
