@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PayGov.Client.Events;
 using PayGov.Client.PaymentIntents;
 using PayGov.Client.Refunds;
 
@@ -96,6 +97,24 @@ public sealed class RefundServiceTests(GatewayFixture gateway)
         Assert.True(page.HasMore);
         Assert.Equal(5, all.Count);
         Assert.True(created.SetEquals(all));
+    }
+
+    [Fact]
+    public async Task Refund_events_read_back_as_refunds_and_as_nothing_else()
+    {
+        var key = await gateway.CreatePortalKeyAsync();
+        using var client = gateway.CreateClient(key);
+        var intent = await PaidIntentAsync(client, key);
+        var refund = await client.Refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = intent.Id, Amount = 30_000 });
+
+        var events = await client.Events.ListAsync(new EventListOptions { ObjectId = refund.Id });
+
+        var succeeded = Assert.Single(events.Data, e => e.Type == EventTypes.RefundSucceeded);
+        Assert.Single(events.Data, e => e.Type == EventTypes.RefundCreated);
+        Assert.Equal(refund.Id, succeeded.Data.ToRefund().Id);
+        Assert.Equal(RefundStatus.Succeeded, succeeded.Data.ToRefund().Status);
+        Assert.Equal(refund.Sequence, succeeded.Data.Sequence);
+        Assert.Throws<InvalidOperationException>(succeeded.Data.ToPaymentIntent);
     }
 
     private async Task<PaymentIntent> PaidIntentAsync(PayGovClient client, string key)
