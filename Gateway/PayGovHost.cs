@@ -7,6 +7,7 @@ using PayGov.Gateway.Infrastructure.Coordination;
 using PayGov.Gateway.Infrastructure.RateLimiting;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
+using PayGov.Gateway.Refunds;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Sandbox;
 using PayGov.Gateway.Storage;
@@ -49,6 +50,7 @@ public static class PayGovHost
         services.AddPortals();
         services.AddEvents();
         services.AddPayments();
+        services.AddRefunds();
         services.AddPaymentProviders(configuration);
         services.AddPaymentRouting(configuration);
         services.AddWebhooks();
@@ -73,6 +75,7 @@ public static class PayGovHost
             .RequireAuthorization()
             .AddEndpointFilter<RateLimitFilter>();
         v1.MapPaymentIntents();
+        v1.MapRefunds();
         v1.MapEvents();
         v1.MapWebhooks();
         v1.MapTestHelpers();

@@ -27,6 +27,7 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string InvalidStateTransition = "invalid_state_transition";
     public const string IntentNotCancelable = "intent_not_cancelable";
+    public const string AmountExceedsRefundable = "amount_exceeds_refundable";
     public const string RateLimited = "rate_limited";
     public const string WebhookUrlNotAllowed = "webhook_url_not_allowed";
     public const string DeliveryNotReplayable = "delivery_not_replayable";

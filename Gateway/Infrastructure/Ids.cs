@@ -8,6 +8,7 @@ public static class Ids
 {
     public const string PaymentIntent = "pi";
     public const string PaymentAttempt = "pa";
+    public const string Refund = "re";
     public const string Event = "evt";
     public const string ApiKey = "key";
     public const string WebhookEndpoint = "we";

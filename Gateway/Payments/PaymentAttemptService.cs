@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure;
+using PayGov.Gateway.Refunds;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Storage;
 using PayGov.Providers;
@@ -21,6 +22,7 @@ public sealed class PaymentAttemptService(
     IOptions<PaymentsOptions> options,
     PaymentProviderRegistry providers,
     PaymentRouter router,
+    RefundService refunds,
     ILogger<PaymentAttemptService> logger)
 {
     private const int ConcurrencyAttempts = 3;
@@ -209,6 +211,7 @@ public sealed class PaymentAttemptService(
             logger.AttemptCompleted(attempt.Id, wire, attempt.Status.ToString());
             if (anomaly is not null)
             {
+                await refunds.RefundAnomalyAsync(attempt.Id);
                 return await RejectAsync(provider, AttemptDecision.LatePayment, anomaly, attempt.MerchantReference, cancellationToken);
             }
 

@@ -4,6 +4,7 @@ using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure.Idempotency;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
+using PayGov.Gateway.Refunds;
 using PayGov.Gateway.Webhooks;
 
 namespace PayGov.Gateway.Storage;
@@ -25,6 +26,7 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<RejectedCallback> RejectedCallbacks => Set<RejectedCallback>();
 
     public DbSet<BankCredit> BankCredits => Set<BankCredit>();
+    public DbSet<Refund> Refunds => Set<Refund>();
 
     public DbSet<OutboxEvent> Events => Set<OutboxEvent>();
 

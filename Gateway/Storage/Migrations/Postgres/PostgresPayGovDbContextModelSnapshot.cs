@@ -592,6 +592,130 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.ToTable("portals", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Refunds.Refund", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id")
+                        .UseCollation("C");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AttemptId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("IntentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("intent_id");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("boolean")
+                        .HasColumnName("livemode");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metadata");
+
+                    b.Property<DateTimeOffset?>("NextQueryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_query_at");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("PortalId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("portal_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderRefundId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("provider_refund_id");
+
+                    b.Property<int>("Queries")
+                        .HasColumnType("integer")
+                        .HasColumnName("queries");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refunds");
+
+                    b.HasIndex("IntentId")
+                        .HasDatabaseName("ix_refunds_intent_id");
+
+                    b.HasIndex("NextQueryAt")
+                        .HasDatabaseName("ix_refunds_next_query_at")
+                        .HasFilter("next_query_at IS NOT NULL");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_refunds_reference");
+
+                    b.HasIndex("PortalId", "Livemode", "Id")
+                        .HasDatabaseName("ix_refunds_portal_id_livemode_id");
+
+                    b.HasIndex(new[] { "AttemptId" }, "ix_refunds_automatic_attempt_id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_refunds_automatic_attempt_id")
+                        .HasFilter("origin = 'Automatic'");
+
+                    b.ToTable("refunds", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<string>("Id")
@@ -903,6 +1027,30 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Refunds.Refund", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_payment_attempts_attempt_id");
+
+                    b.HasOne("PayGov.Gateway.Payments.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_payment_intents_intent_id");
+
+                    b.HasOne("PayGov.Gateway.Portals.Portal", null)
+                        .WithMany()
+                        .HasForeignKey("PortalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_portals_portal_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>

@@ -575,6 +575,129 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.ToTable("portals", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Refunds.Refund", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AttemptId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("IntentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent_id");
+
+                    b.Property<bool>("Livemode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("livemode");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("metadata");
+
+                    b.Property<long?>("NextQueryAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_query_at");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("PortalId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portal_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderRefundId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_refund_id");
+
+                    b.Property<int>("Queries")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queries");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refunds");
+
+                    b.HasIndex("IntentId")
+                        .HasDatabaseName("ix_refunds_intent_id");
+
+                    b.HasIndex("NextQueryAt")
+                        .HasDatabaseName("ix_refunds_next_query_at")
+                        .HasFilter("next_query_at IS NOT NULL");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_refunds_reference");
+
+                    b.HasIndex("PortalId", "Livemode", "Id")
+                        .HasDatabaseName("ix_refunds_portal_id_livemode_id");
+
+                    b.HasIndex(new[] { "AttemptId" }, "ix_refunds_automatic_attempt_id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_refunds_automatic_attempt_id")
+                        .HasFilter("origin = 'Automatic'");
+
+                    b.ToTable("refunds", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<string>("Id")
@@ -882,6 +1005,30 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_portals_portal_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Refunds.Refund", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Payments.PaymentAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_payment_attempts_attempt_id");
+
+                    b.HasOne("PayGov.Gateway.Payments.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_payment_intents_intent_id");
+
+                    b.HasOne("PayGov.Gateway.Portals.Portal", null)
+                        .WithMany()
+                        .HasForeignKey("PortalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_portals_portal_id");
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Webhooks.WebhookDelivery", b =>

@@ -309,6 +309,53 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "refunds",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    intent_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    attempt_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    livemode = table.Column<bool>(type: "boolean", nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    metadata = table.Column<string>(type: "text", nullable: false),
+                    origin = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    provider_refund_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    failure_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    next_query_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    queries = table.Column<int>(type: "integer", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_refunds", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_refunds_payment_attempts_attempt_id",
+                        column: x => x.attempt_id,
+                        principalTable: "payment_attempts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_refunds_payment_intents_intent_id",
+                        column: x => x.intent_id,
+                        principalTable: "payment_intents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_refunds_portals_portal_id",
+                        column: x => x.portal_id,
+                        principalTable: "portals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhook_attempts",
                 columns: table => new
                 {
@@ -408,6 +455,35 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 columns: new[] { "status", "expires_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_refunds_automatic_attempt_id",
+                table: "refunds",
+                column: "attempt_id",
+                unique: true,
+                filter: "origin = 'Automatic'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_intent_id",
+                table: "refunds",
+                column: "intent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_next_query_at",
+                table: "refunds",
+                column: "next_query_at",
+                filter: "next_query_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_portal_id_livemode_id",
+                table: "refunds",
+                columns: new[] { "portal_id", "livemode", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_reference",
+                table: "refunds",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_rejected_callbacks_provider_merchant_reference",
                 table: "rejected_callbacks",
                 columns: new[] { "provider", "merchant_reference" });
@@ -448,6 +524,9 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "idempotency_records");
+
+            migrationBuilder.DropTable(
+                name: "refunds");
 
             migrationBuilder.DropTable(
                 name: "rejected_callbacks");
