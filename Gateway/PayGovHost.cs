@@ -8,7 +8,9 @@ using PayGov.Gateway.Infrastructure.RateLimiting;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
 using PayGov.Gateway.Sandbox;
+using PayGov.Gateway.Reconciliation;
 using PayGov.Gateway.Storage;
+using PayGov.Gateway.Treasury;
 using PayGov.Gateway.Webhooks;
 using PayGov.Providers.Sandbox;
 using Scalar.AspNetCore;
@@ -38,8 +40,9 @@ public static class PayGovHost
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddTreasuryCookie();
+        services.AddAuthorizationBuilder().AddTreasuryPolicies();
         services.AddMemoryCache();
         services.AddOptions<ApiKeyLookupOptions>().BindConfiguration(ApiKeyLookupOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
@@ -50,6 +53,8 @@ public static class PayGovHost
         services.AddPayments();
         services.AddPaymentProviders(configuration);
         services.AddWebhooks();
+        services.AddTreasury();
+        services.AddReconciliationRuns(configuration);
         return builder;
     }
 
@@ -74,6 +79,8 @@ public static class PayGovHost
         v1.MapEvents();
         v1.MapWebhooks();
         v1.MapTestHelpers();
+        app.MapTreasurySession();
+        app.MapReconciliationApi();
         app.MapProviderCallbacks();
         if (app.Services.GetRequiredService<EmbeddedSandbox>().IsEnabled)
         {

@@ -35,18 +35,31 @@ public static class ErrorCodes
     public const string PayloadInvalid = "payload_invalid";
     public const string ProviderUnavailable = "provider_unavailable";
     public const string BadRequest = "bad_request";
+    public const string InvalidCredentials = "invalid_credentials";
+    public const string AccountLocked = "account_locked";
+    public const string SessionMissing = "session_missing";
+    public const string CsrfTokenInvalid = "csrf_token_invalid";
+    public const string FileMalformed = "file_malformed";
+    public const string FileKindUnknown = "file_kind_unknown";
+    public const string ReconciliationBusy = "reconciliation_busy";
+    public const string ReconciliationRunFailed = "reconciliation_run_failed";
+    public const string ExceptionNotOpen = "exception_not_open";
+    public const string ApprovalNotAllowed = "approval_not_allowed";
+    public const string ReportNotAvailable = "report_not_available";
     public const string InternalError = "internal_error";
 
     public static int StatusOf(string code) => code switch
     {
         BodyTooLarge => StatusCodes.Status413PayloadTooLarge,
         UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-        ApiKeyMissing or ApiKeyInvalid or SignatureInvalid => StatusCodes.Status401Unauthorized,
-        Forbidden or TestModeOnly => StatusCodes.Status403Forbidden,
+        ApiKeyMissing or ApiKeyInvalid or SignatureInvalid or InvalidCredentials or SessionMissing => StatusCodes.Status401Unauthorized,
+        Forbidden or TestModeOnly or AccountLocked or CsrfTokenInvalid or ApprovalNotAllowed => StatusCodes.Status403Forbidden,
         ProviderUnavailable => StatusCodes.Status502BadGateway,
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
-        IdempotencyKeyInUse or InvalidStateTransition or IntentNotCancelable or DeliveryNotReplayable => StatusCodes.Status409Conflict,
+        IdempotencyKeyInUse or InvalidStateTransition or IntentNotCancelable or DeliveryNotReplayable
+            or ReconciliationBusy or ExceptionNotOpen or ReportNotAvailable => StatusCodes.Status409Conflict,
+        FileMalformed or ReconciliationRunFailed => StatusCodes.Status422UnprocessableEntity,
         IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
         RateLimited => StatusCodes.Status429TooManyRequests,
         InternalError => StatusCodes.Status500InternalServerError,

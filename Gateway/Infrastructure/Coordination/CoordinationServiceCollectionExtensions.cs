@@ -28,6 +28,7 @@ public static class CoordinationServiceCollectionExtensions
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
             services.AddSingleton<IIdempotencyStore, RedisIdempotencyStore>();
             services.AddSingleton<IRateLimiter, RedisRateLimiter>();
+            services.AddSingleton<ILeaderLock, RedisLeaderLock>();
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
             return services;
         }
@@ -40,6 +41,7 @@ public static class CoordinationServiceCollectionExtensions
 
         services.AddSingleton<IIdempotencyStore, InProcessIdempotencyStore>();
         services.AddSingleton<IRateLimiter, InProcessRateLimiter>();
+        services.AddSingleton<ILeaderLock, InProcessLeaderLock>();
         return services;
     }
 }

@@ -8,4 +8,6 @@ public static class RedisKeys
     public static string Idempotency(string portalId, string key) => $"{Root}idem:{portalId}:{key}";
 
     public static string RateLimit(string portalId, long window) => $"{Root}rl:{portalId}:{window}";
+
+    public static string Lock(string name) => $"{Root}lock:{name}";
 }
