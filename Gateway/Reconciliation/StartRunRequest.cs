@@ -7,6 +7,7 @@ public sealed record StartRunRequest : IValidatedRequest
 {
     public string? BusinessDay { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public DateOnly Day => DateOnly.ParseExact(BusinessDay!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public ApiError? Validate() =>

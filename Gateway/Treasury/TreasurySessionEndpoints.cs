@@ -53,8 +53,10 @@ public static class TreasurySessionEndpoints
     private static Ok<TreasurySessionResponse> Current(TreasuryPrincipal user, IAntiforgery antiforgery, HttpContext context) =>
         TypedResults.Ok(Describe(user, antiforgery, context));
 
-    private static async Task<NoContent> SignOutAsync(HttpContext context, TreasuryPrincipal user, ILogger<TreasuryUserService> logger)
+    private static async Task<NoContent> SignOutAsync(
+        HttpContext context, TreasuryPrincipal user, TreasuryUserService users, ILogger<TreasuryUserService> logger, CancellationToken cancellationToken)
     {
+        await users.EndSessionsAsync(user.UserId, cancellationToken);
         await context.SignOutAsync(TreasuryAuthentication.SchemeName);
         TreasuryLog.SignedOut(logger, user.UserId);
         return TypedResults.NoContent();

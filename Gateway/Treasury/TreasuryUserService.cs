@@ -120,6 +120,13 @@ public sealed class TreasuryUserService(PayGovDbContext db, TimeProvider time, I
         return user;
     }
 
+    /// <summary>
+    /// Signing out gives the account a new security stamp, so the signed-out cookie is dead on every node even if a copy
+    /// of it survives somewhere; the price is that the user's other sessions end too.
+    /// </summary>
+    public Task EndSessionsAsync(string userId, CancellationToken cancellationToken) =>
+        db.TreasuryUsers.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, NewStamp()), cancellationToken);
+
     /// <summary>The account a session names, if it still exists with the same security stamp.</summary>
     public Task<TreasuryUser?> FindSessionUserAsync(string id, string stamp, CancellationToken cancellationToken) =>
         db.TreasuryUsers.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id && u.SecurityStamp == stamp, cancellationToken);
