@@ -1,24 +1,22 @@
 using Microsoft.Extensions.Options;
 using PayGov.Gateway.Infrastructure;
-using PayGov.Gateway.Infrastructure.Coordination;
 
 namespace PayGov.Gateway.Reconciliation;
 
 /// <summary>
-/// Every node runs this; at <see cref="ReconciliationOptions.NightlyAt"/> (GMT+7) each tries to claim the night's
-/// occurrence in the leader lock, and only the one that gets it fetches the sources' files and runs the previous
-/// business day. The claim is never released (it expires after a day), so a node that wakes late does not run the
-/// night again.
+/// Every node runs this; at <see cref="ReconciliationOptions.NightlyAt"/> (GMT+7) each fetches the sources' files
+/// and asks for the night's run of the previous business day. The run takes the reconciliation leader lock and, under
+/// it, checks the database for that night's run: the first node runs it, a node that finds the lock held waits and
+/// asks again, a node that finds the night done stops. The database decides "done", so a Redis restart cannot make
+/// a night run twice.
 /// </summary>
 public sealed class NightlyReconciliationJob(
     IServiceScopeFactory scopes,
-    ILeaderLock locks,
     IEnumerable<IReconciliationFileSource> sources,
     IOptions<ReconciliationOptions> options,
     TimeProvider time,
     ILogger<NightlyReconciliationJob> logger) : BackgroundService
 {
-    private static readonly TimeSpan ClaimLifetime = TimeSpan.FromHours(20);
     private static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(30);
 
     /// <summary>The next nightly start after <paramref name="now"/>, and the business day it reconciles (the day before).</summary>
@@ -45,6 +43,7 @@ public sealed class NightlyReconciliationJob(
         {
             var now = time.GetUtcNow();
             var (at, day) = NextAfter(now, options.Value.NightlyAt);
+            ReconciliationLog.NightlyScheduled(logger, day, at);
             await Task.Delay(at - now, time, stoppingToken);
             try
             {
@@ -60,12 +59,6 @@ public sealed class NightlyReconciliationJob(
 
     public async Task RunNightAsync(DateOnly day, CancellationToken cancellationToken)
     {
-        if (!await locks.TryClaimAsync($"reconciliation:nightly:{day:yyyy-MM-dd}", ClaimLifetime, cancellationToken))
-        {
-            ReconciliationLog.NightlyTakenElsewhere(logger, day);
-            return;
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         if (options.Value.FetchFromSources)
         {
@@ -76,13 +69,20 @@ public sealed class NightlyReconciliationJob(
         var deadline = time.GetUtcNow() + options.Value.RunLockTtl;
         while (true)
         {
-            var outcome = await runs.RunAsync(day, RunTrigger.Nightly, ReconciliationRunService.SystemActor, cancellationToken);
-            if (outcome.IsSuccess || outcome.Error.Code != ErrorCodes.ReconciliationBusy || time.GetUtcNow() >= deadline)
+            var outcome = await runs.RunNightAsync(day, cancellationToken);
+            if (outcome is null)
+            {
+                ReconciliationLog.NightlyTakenElsewhere(logger, day);
+                return;
+            }
+
+            if (outcome.Value.IsSuccess || outcome.Value.Error.Code != ErrorCodes.ReconciliationBusy || time.GetUtcNow() >= deadline)
             {
                 return;
             }
 
-            // A hand-started run holds the lock: the night waits for it rather than being lost.
+            // Another node (or a hand-started run) holds the lock: wait for it, then see whether the night is done.
+            ReconciliationLog.NightlyTakenElsewhere(logger, day);
             await Task.Delay(BusyRetry, time, cancellationToken);
         }
     }

@@ -15,7 +15,7 @@ internal static partial class ReconciliationLog
     [LoggerMessage(7103, LogLevel.Information, "Reconciliation of {BusinessDay}: inputs unchanged, run {RunId} stands")]
     public static partial void RunReused(ILogger logger, DateOnly businessDay, string runId);
 
-    [LoggerMessage(7104, LogLevel.Information, "Nightly reconciliation of {BusinessDay} taken by another node or already done")]
+    [LoggerMessage(7104, LogLevel.Information, "Nightly reconciliation of {BusinessDay}: another node is running it or has run it")]
     public static partial void NightlyTakenElsewhere(ILogger logger, DateOnly businessDay);
 
     [LoggerMessage(7105, LogLevel.Error, "Nightly reconciliation of {BusinessDay} failed")]
@@ -26,6 +26,9 @@ internal static partial class ReconciliationLog
 
     [LoggerMessage(7107, LogLevel.Warning, "Reconciliation source {Source} could not give the files of {BusinessDay}")]
     public static partial void SourceUnavailable(ILogger logger, string source, DateOnly businessDay, Exception exception);
+
+    [LoggerMessage(7109, LogLevel.Debug, "Nightly reconciliation of {BusinessDay} waits until {At}")]
+    public static partial void NightlyScheduled(ILogger logger, DateOnly businessDay, DateTimeOffset at);
 
     [LoggerMessage(7108, LogLevel.Warning, "Reconciliation run {RunId} of {BusinessDay} rejected: {Error}")]
     public static partial void RunRejected(ILogger logger, string runId, DateOnly businessDay, string error);

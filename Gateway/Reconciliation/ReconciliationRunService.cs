@@ -42,7 +42,23 @@ public sealed class ReconciliationRunService(
     /// Runs <paramref name="day"/> unless a run over the same inputs exists (then answers it). A new result for a day
     /// re-evaluates, in order, every later day already run, because what awaits settlement flows forward.
     /// </summary>
-    public async Task<Result<RunOutcome>> RunAsync(DateOnly day, RunTrigger trigger, string actor, CancellationToken cancellationToken)
+    public async Task<Result<RunOutcome>> RunAsync(DateOnly day, RunTrigger trigger, string actor, CancellationToken cancellationToken) =>
+        (await RunUnderLockAsync(day, trigger, actor, _ => Task.FromResult(false), cancellationToken))!.Value;
+
+    /// <summary>
+    /// The nightly run of <paramref name="day"/>, unless a node already did it: checked under the lock, so of several
+    /// nodes waking at the same time exactly one runs the night. Null when the night was already run.
+    /// </summary>
+    public Task<Result<RunOutcome>?> RunNightAsync(DateOnly day, CancellationToken cancellationToken) =>
+        RunUnderLockAsync(
+            day,
+            RunTrigger.Nightly,
+            SystemActor,
+            ct => db.ReconciliationRuns.AnyAsync(r => r.BusinessDay == day && r.Trigger == RunTrigger.Nightly, ct),
+            cancellationToken);
+
+    private async Task<Result<RunOutcome>?> RunUnderLockAsync(
+        DateOnly day, RunTrigger trigger, string actor, Func<CancellationToken, Task<bool>> alreadyDone, CancellationToken cancellationToken)
     {
         if (day >= setup.Config.Calendar.BusinessDayOf(time.GetUtcNow()))
         {
@@ -53,6 +69,11 @@ public sealed class ReconciliationRunService(
         if (lease is null)
         {
             return new ApiError(ErrorCodes.ReconciliationBusy, "Another reconciliation run is in progress; try again when it has finished.");
+        }
+
+        if (await alreadyDone(cancellationToken))
+        {
+            return null;
         }
 
         var outcome = await RunLockedAsync(day, trigger, actor, causedBy: null, cancellationToken);

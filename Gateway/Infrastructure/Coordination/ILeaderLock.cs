@@ -12,9 +12,4 @@ public interface ILeaderLock
     /// </summary>
     Task<IAsyncDisposable?> TryAcquireAsync(string name, TimeSpan ttl, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Claims <paramref name="name"/> once for <paramref name="ttl"/> and never releases it: of all the nodes that try
-    /// during that time, exactly one gets true. A nightly job claims its occurrence this way.
-    /// </summary>
-    Task<bool> TryClaimAsync(string name, TimeSpan ttl, CancellationToken cancellationToken);
 }

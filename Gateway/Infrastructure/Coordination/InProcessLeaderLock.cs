@@ -11,9 +11,6 @@ public sealed class InProcessLeaderLock(TimeProvider time) : ILeaderLock
         return Task.FromResult<IAsyncDisposable?>(TryTake(name, holder, ttl) ? new Lease(this, name, holder) : null);
     }
 
-    public Task<bool> TryClaimAsync(string name, TimeSpan ttl, CancellationToken cancellationToken) =>
-        Task.FromResult(TryTake(name, new object(), ttl));
-
     private bool TryTake(string name, object holder, TimeSpan ttl)
     {
         var now = time.GetUtcNow();

@@ -17,9 +17,6 @@ public sealed class RedisLeaderLock(IConnectionMultiplexer redis) : ILeaderLock
         return await database.LockTakeAsync(key, token, ttl) ? new Lease(database, key, token) : null;
     }
 
-    public Task<bool> TryClaimAsync(string name, TimeSpan ttl, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(RedisKeys.Lock(name), "claimed", ttl, When.NotExists);
-
     private sealed class Lease(IDatabase database, RedisKey key, string token) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() => await database.LockReleaseAsync(key, token);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using PayGov.Gateway.Treasury;
 
 namespace PayGov.Gateway.Tests.Reconciliation;
@@ -212,6 +213,32 @@ public abstract class ReconciliationRunTests(GatewayFixture gateway)
         await unknownParam.AssertProblemAsync(HttpStatusCode.BadRequest, "parameter_unknown", "colour");
         await missing.AssertProblemAsync(HttpStatusCode.NotFound, "resource_missing");
         await noRun.AssertProblemAsync(HttpStatusCode.NotFound, "resource_missing");
+    }
+
+    [Fact]
+    public async Task The_drop_folder_takes_in_good_files_and_moves_refused_ones_aside_with_the_reason()
+    {
+        using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
+        var drop = Path.Combine(gateway.FilesDirectory, "drop");
+        Directory.CreateDirectory(drop);
+        var good = ZaloPayReport.For(day).Payment(Txn(1), Reference(1), 95_000, 950);
+        var goodName = $"{Guid.NewGuid():N}_{good.FileName}";
+        await File.WriteAllBytesAsync(Path.Combine(drop, goodName), good.ToBytes());
+        var badName = $"{Guid.NewGuid():N}_zalopay_{day:yyyyMMdd}.csv";
+        await File.WriteAllTextAsync(Path.Combine(drop, badName), "H|9999|not-a-day|0|1\n");
+        await File.WriteAllTextAsync(Path.Combine(drop, badName + ".part"), "still being written");
+        var watcher = gateway.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<PayGov.Gateway.Reconciliation.DropFolderWatcher>().Single();
+
+        await watcher.PollAsync(CancellationToken.None);
+
+        var files = await accountant.Client.GetJsonAsync($"/v1/reconciliation/files?business_day={Iso(day)}");
+        var stored = Assert.Single(files.GetProperty("data").EnumerateArray());
+        Assert.Equal("drop_folder", stored.Str("origin"));
+        Assert.Single(Directory.GetFiles(Path.Combine(drop, "processed"), "*" + goodName));
+        Assert.Single(Directory.GetFiles(Path.Combine(drop, "refused"), "*" + badName));
+        Assert.Single(Directory.GetFiles(Path.Combine(drop, "refused"), "*" + badName + ".refused.txt"));
+        Assert.True(File.Exists(Path.Combine(drop, badName + ".part")));
+        Assert.False(File.Exists(Path.Combine(drop, goodName)));
     }
 
     private string Txn(int n) => string.Create(CultureInfo.InvariantCulture, $"{day:yyMMdd}{n:D9}");
