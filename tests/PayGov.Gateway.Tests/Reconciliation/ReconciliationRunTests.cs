@@ -241,6 +241,28 @@ public abstract class ReconciliationRunTests(GatewayFixture gateway)
         Assert.False(File.Exists(Path.Combine(drop, goodName)));
     }
 
+    [Fact]
+    public async Task The_operator_runs_a_day_from_the_command_line_with_the_same_idempotence()
+    {
+        using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
+        var report = ZaloPayReport.For(day).Payment(Txn(1), Reference(1), 95_000, 950);
+        using (await accountant.UploadAsync(report.FileName, report.ToBytes()))
+        {
+        }
+
+        using var first = new StringWriter();
+        using var second = new StringWriter();
+        var firstExit = await PayGov.Gateway.Cli.GatewayCli.RunAsync(gateway.Services, ["reconcile-day", Iso(day)], first, CancellationToken.None);
+        var secondExit = await PayGov.Gateway.Cli.GatewayCli.RunAsync(gateway.Services, ["reconcile-day", Iso(day)], second, CancellationToken.None);
+
+        Assert.Equal(0, firstExit);
+        Assert.Equal(0, secondExit);
+        Assert.Contains("existing run", second.ToString(), StringComparison.Ordinal);
+        var run = Assert.Single((await accountant.Client.GetJsonAsync($"/v1/reconciliation/runs?business_day={Iso(day)}")).GetProperty("data").EnumerateArray());
+        Assert.Equal("cli", run.Str("trigger"));
+        Assert.Equal("cli", run.Str("triggered_by"));
+    }
+
     private string Txn(int n) => string.Create(CultureInfo.InvariantCulture, $"{day:yyMMdd}{n:D9}");
 
     private string Reference(int n) => string.Create(CultureInfo.InvariantCulture, $"{day:yyMMdd}_01K7E0B00000{n:D2}ZZTEST01");
