@@ -42,10 +42,8 @@ public static class ErrorCodes
     public const string FileMalformed = "file_malformed";
     public const string FileKindUnknown = "file_kind_unknown";
     public const string ReconciliationBusy = "reconciliation_busy";
-    public const string ReconciliationRunFailed = "reconciliation_run_failed";
     public const string ExceptionNotOpen = "exception_not_open";
     public const string ApprovalNotAllowed = "approval_not_allowed";
-    public const string ReportNotAvailable = "report_not_available";
     public const string InternalError = "internal_error";
 
     public static int StatusOf(string code) => code switch
@@ -58,8 +56,8 @@ public static class ErrorCodes
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         IdempotencyKeyInUse or InvalidStateTransition or IntentNotCancelable or DeliveryNotReplayable
-            or ReconciliationBusy or ExceptionNotOpen or ReportNotAvailable => StatusCodes.Status409Conflict,
-        FileMalformed or ReconciliationRunFailed => StatusCodes.Status422UnprocessableEntity,
+            or ReconciliationBusy or ExceptionNotOpen => StatusCodes.Status409Conflict,
+        FileMalformed => StatusCodes.Status422UnprocessableEntity,
         IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
         RateLimited => StatusCodes.Status429TooManyRequests,
         InternalError => StatusCodes.Status500InternalServerError,

@@ -7,7 +7,11 @@ public static class ReconciliationServiceCollectionExtensions
     /// <summary>Stored runs, the file store, the accountants' API services, the nightly job and the drop folder.</summary>
     public static IServiceCollection AddReconciliationRuns(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReconciliationOptions>()
+            .BindConfiguration(ReconciliationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.ConfigPath) || File.Exists(o.ConfigPath), "Reconciliation:ConfigPath names no file.")
+            .ValidateOnStart();
         services.AddSingleton<ReconciliationSetup>();
         services.AddSingleton<ReconciliationFileStore>();
         services.AddScoped<GatewayLedgerWriter>();

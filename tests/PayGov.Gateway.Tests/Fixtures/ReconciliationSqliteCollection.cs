@@ -9,9 +9,3 @@ public sealed class ReconciliationSqliteCollection : ICollectionFixture<SqliteGa
 {
     public const string Name = "reconciliation on SQLite";
 }
-
-[CollectionDefinition(Name)]
-public sealed class ReconciliationPostgresCollection : ICollectionFixture<PostgresGatewayFixture>
-{
-    public const string Name = "reconciliation on PostgreSQL and Redis";
-}
