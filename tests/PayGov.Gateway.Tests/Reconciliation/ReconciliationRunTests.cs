@@ -137,6 +137,31 @@ public abstract class ReconciliationRunTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task A_corrected_file_for_a_day_re_runs_the_later_days_already_run_because_pending_items_flow_forward()
+    {
+        using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
+        // A later day of this test's own, within the reference lookback (35 days) of its first day.
+        var later = day.AddDays(30);
+        var first = ZaloPayReport.For(day).Payment(Txn(1), Reference(1), 95_000, 950);
+        var second = ZaloPayReport.For(later).Payment(Txn(2), Reference(2), 20_000, 200);
+        using (await accountant.UploadAsync(first.FileName, first.ToBytes()))
+        using (await accountant.UploadAsync(second.FileName, second.ToBytes()))
+        {
+        }
+
+        await accountant.RunDayAsync(day);
+        var laterRun = await accountant.RunDayAsync(later);
+        var corrected = ZaloPayReport.For(day).Payment(Txn(1), Reference(1), 96_000, 960);
+        using var upload = await accountant.UploadAsync(corrected.FileName, corrected.ToBytes());
+
+        var rerun = (await upload.JsonAsync()).GetProperty("run");
+        var laterRuns = (await accountant.Client.GetJsonAsync($"/v1/reconciliation/runs?business_day={Iso(later)}")).GetProperty("data").EnumerateArray().ToList();
+        var current = Assert.Single(laterRuns, r => r.GetProperty("current").GetBoolean());
+        Assert.Equal(rerun.Str("id"), current.Str("caused_by_run_id"));
+        Assert.Equal(current.Str("id"), laterRuns.Single(r => r.Str("id") == laterRun.Str("id")).Str("superseded_by_id"));
+    }
+
+    [Fact]
     public async Task A_resolution_above_the_threshold_waits_for_another_supervisor_and_every_step_is_audited()
     {
         using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
