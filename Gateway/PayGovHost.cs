@@ -10,7 +10,9 @@ using PayGov.Gateway.Portals;
 using PayGov.Gateway.Refunds;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Sandbox;
+using PayGov.Gateway.Reconciliation;
 using PayGov.Gateway.Storage;
+using PayGov.Gateway.Treasury;
 using PayGov.Gateway.Webhooks;
 using PayGov.Providers.Sandbox;
 using Scalar.AspNetCore;
@@ -40,8 +42,9 @@ public static class PayGovHost
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddTreasuryCookie();
+        services.AddAuthorizationBuilder().AddTreasuryPolicies();
         services.AddMemoryCache();
         services.AddOptions<ApiKeyLookupOptions>().BindConfiguration(ApiKeyLookupOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
@@ -54,6 +57,8 @@ public static class PayGovHost
         services.AddPaymentProviders(configuration);
         services.AddPaymentRouting(configuration);
         services.AddWebhooks();
+        services.AddTreasury();
+        services.AddReconciliationRuns(configuration);
         return builder;
     }
 
@@ -79,6 +84,8 @@ public static class PayGovHost
         v1.MapEvents();
         v1.MapWebhooks();
         v1.MapTestHelpers();
+        app.MapTreasurySession();
+        app.MapReconciliationApi();
         app.MapProviderCallbacks();
         if (app.Services.GetRequiredService<EmbeddedSandbox>().IsEnabled)
         {

@@ -14,6 +14,10 @@ public static class Ids
     public const string WebhookEndpoint = "we";
     public const string WebhookDelivery = "whd";
     public const string BankCredit = "bc";
+    public const string TreasuryUser = "tu";
+    public const string ReconciliationRun = "rr";
+    public const string ReconciliationException = "rx";
+    public const string ReconciliationFile = "rf";
 
     private const string Crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static readonly System.Buffers.SearchValues<char> CrockfordChars = System.Buffers.SearchValues.Create(Crockford);
