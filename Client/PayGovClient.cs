@@ -1,13 +1,14 @@
 using PayGov.Client.Events;
 using PayGov.Client.Infrastructure;
 using PayGov.Client.PaymentIntents;
+using PayGov.Client.Refunds;
 using PayGov.Client.Webhooks;
 
 namespace PayGov.Client;
 
 /// <summary>
 /// The entry point to PayGov's portal API. Build one per deployment and key, share it (it is thread-safe), and call
-/// its services: <see cref="PaymentIntents"/>, <see cref="Events"/> and <see cref="WebhookEndpoints"/>.
+/// its services: <see cref="PaymentIntents"/>, <see cref="Refunds"/>, <see cref="Events"/> and <see cref="WebhookEndpoints"/>.
 /// </summary>
 public sealed class PayGovClient : IDisposable
 {
@@ -52,12 +53,16 @@ public sealed class PayGovClient : IDisposable
 
         var requester = new ApiRequester(httpClient, options, timeProvider ?? TimeProvider.System);
         PaymentIntents = new PaymentIntentService(requester);
+        Refunds = new RefundService(requester);
         Events = new EventService(requester);
         WebhookEndpoints = new WebhookEndpointService(requester);
     }
 
     /// <summary>Gets the payment intents service.</summary>
     public PaymentIntentService PaymentIntents { get; }
+
+    /// <summary>Gets the refunds service.</summary>
+    public RefundService Refunds { get; }
 
     /// <summary>Gets the events service.</summary>
     public EventService Events { get; }

@@ -9,9 +9,12 @@ using PayGov.Gateway.Infrastructure.RateLimiting;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
 using PayGov.Gateway.Receipts;
+using PayGov.Gateway.Refunds;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Sandbox;
+using PayGov.Gateway.Reconciliation;
 using PayGov.Gateway.Storage;
+using PayGov.Gateway.Treasury;
 using PayGov.Gateway.Webhooks;
 using PayGov.Providers.Sandbox;
 using Scalar.AspNetCore;
@@ -41,8 +44,9 @@ public static class PayGovHost
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddTreasuryCookie();
+        services.AddAuthorizationBuilder().AddTreasuryPolicies();
         services.AddMemoryCache();
         services.AddOptions<ApiKeyLookupOptions>().BindConfiguration(ApiKeyLookupOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
@@ -51,10 +55,13 @@ public static class PayGovHost
         services.AddPortals();
         services.AddEvents();
         services.AddPayments();
+        services.AddRefunds();
         services.AddPaymentProviders(configuration);
         services.AddPaymentRouting(configuration);
         services.AddWebhooks();
         services.AddCheckout();
+        services.AddTreasury();
+        services.AddReconciliationRuns(configuration);
         return builder;
     }
 
@@ -76,9 +83,12 @@ public static class PayGovHost
             .RequireAuthorization()
             .AddEndpointFilter<RateLimitFilter>();
         v1.MapPaymentIntents();
+        v1.MapRefunds();
         v1.MapEvents();
         v1.MapWebhooks();
         v1.MapTestHelpers();
+        app.MapTreasurySession();
+        app.MapReconciliationApi();
         app.MapProviderCallbacks();
         app.MapCheckout();
         app.MapReceipts();

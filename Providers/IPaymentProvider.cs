@@ -42,4 +42,14 @@ public interface IPaymentProvider
     /// <returns>The provider's word on the refund.</returns>
     /// <exception cref="ProviderException">The outcome is not known; with <see cref="ProviderApplied.Unknown"/> query before retrying.</exception>
     Task<ProviderRefundResult> RefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken);
+
+    /// <summary>Asks the provider where a refund sent with <see cref="RefundAsync"/> stands, to settle one left pending or in doubt.</summary>
+    /// <param name="refund">The refund exactly as it was sent; its <see cref="ProviderRefundRequest.RefundReference"/> names it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The provider's word on the refund; <see langword="null"/> only when the provider holds no refund under this
+    /// reference and de-duplicates the same request by it, so sending the same refund again cannot refund twice.
+    /// </returns>
+    /// <exception cref="ProviderException">The provider could not answer, or its answer did not verify.</exception>
+    Task<ProviderRefundResult?> QueryRefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PayGov.Client.Infrastructure;
 using PayGov.Client.PaymentIntents;
+using PayGov.Client.Refunds;
 
 namespace PayGov.Client.Events;
 
@@ -20,24 +21,33 @@ public sealed class EventData
     /// <returns>The payment intent as it was after the change.</returns>
     /// <exception cref="InvalidOperationException">The object is not a payment intent (check <see cref="Event.Type"/> first).</exception>
     /// <exception cref="PayGovException">The object says it is a payment intent but cannot be read as one.</exception>
-    public PaymentIntent ToPaymentIntent()
+    public PaymentIntent ToPaymentIntent() => Read<PaymentIntent>("payment_intent", "payment intent");
+
+    /// <summary>Reads <see cref="Object"/> as a refund (the object of the <c>refund.*</c> events).</summary>
+    /// <returns>The refund as it was after the change.</returns>
+    /// <exception cref="InvalidOperationException">The object is not a refund (check <see cref="Event.Type"/> first).</exception>
+    /// <exception cref="PayGovException">The object says it is a refund but cannot be read as one.</exception>
+    public Refund ToRefund() => Read<Refund>("refund", "refund");
+
+    private T Read<T>(string kind, string name)
+        where T : class
     {
         if (Object.ValueKind != JsonValueKind.Object
-            || !Object.TryGetProperty("object", out var kind)
-            || kind.ValueKind != JsonValueKind.String
-            || !kind.ValueEquals("payment_intent"))
+            || !Object.TryGetProperty("object", out var objectKind)
+            || objectKind.ValueKind != JsonValueKind.String
+            || !objectKind.ValueEquals(kind))
         {
-            throw new InvalidOperationException("The event's object is not a payment intent.");
+            throw new InvalidOperationException($"The event's object is not a {name}.");
         }
 
         try
         {
-            return Object.Deserialize<PaymentIntent>(ClientJson.Options)
-                ?? throw new PayGovException("The event's payment intent is null.");
+            return Object.Deserialize<T>(ClientJson.Options)
+                ?? throw new PayGovException($"The event's {name} is null.");
         }
         catch (JsonException exception)
         {
-            throw new PayGovException("The event's payment intent could not be read.", exception);
+            throw new PayGovException($"The event's {name} could not be read.", exception);
         }
     }
 }

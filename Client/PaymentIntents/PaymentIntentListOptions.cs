@@ -21,7 +21,7 @@ public sealed class PaymentIntentListOptions : ListOptions
     {
         if (Status is { } status)
         {
-            query.Add("status", PaymentIntentStatusJsonConverter.ToWire(status));
+            query.Add("status", WireEnumJsonConverter<PaymentIntentStatus>.ToWire(status));
         }
 
         query.Add("reference", Reference);

@@ -4,7 +4,7 @@ using PayGov.Client.Infrastructure;
 namespace PayGov.Client.PaymentIntents;
 
 /// <summary>Where a payment intent stands (wire names are snake_case, for example <c>requires_payment_method</c>).</summary>
-[JsonConverter(typeof(PaymentIntentStatusJsonConverter))]
+[JsonConverter(typeof(WireEnumJsonConverter<PaymentIntentStatus>))]
 public enum PaymentIntentStatus
 {
     /// <summary>A status this version of the library does not know; treat it as not paid, and upgrade.</summary>

@@ -4,7 +4,7 @@ using PayGov.Client.Infrastructure;
 namespace PayGov.Client.Webhooks;
 
 /// <summary>Where one event's delivery to one endpoint stands (wire names <c>pending</c>, <c>succeeded</c>, <c>abandoned</c>).</summary>
-[JsonConverter(typeof(WebhookDeliveryStatusJsonConverter))]
+[JsonConverter(typeof(WireEnumJsonConverter<WebhookDeliveryStatus>))]
 public enum WebhookDeliveryStatus
 {
     /// <summary>A status this version of the library does not know; upgrade.</summary>

@@ -4,7 +4,7 @@ using PayGov.Client.Infrastructure;
 namespace PayGov.Client.Webhooks;
 
 /// <summary>Whether PayGov delivers to a webhook endpoint (wire names <c>enabled</c>, <c>disabled</c>, <c>deleted</c>).</summary>
-[JsonConverter(typeof(WebhookEndpointStatusJsonConverter))]
+[JsonConverter(typeof(WireEnumJsonConverter<WebhookEndpointStatus>))]
 public enum WebhookEndpointStatus
 {
     /// <summary>A status this version of the library does not know; upgrade.</summary>

@@ -12,11 +12,9 @@ public static class CheckoutServiceCollectionExtensions
         services.AddOptions<CheckoutOptions>().BindConfiguration(CheckoutOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         // Vietnamese text goes out as itself, not as numeric entities: half the bytes, and readable source.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = "paygov_af";
-            options.Cookie.SameSite = SameSiteMode.Strict;
-        });
+        // One antiforgery configuration serves the whole gateway (its names are the treasury's); the pages read the
+        // form field's name from the token set, whatever it is.
+        services.AddAntiforgery();
         services.AddSingleton<CheckoutAssets>();
         services.AddSingleton<ReceiptPdf>();
         services.AddScoped<CitizenPages>();

@@ -9,6 +9,11 @@ public static class EventTypes
     public const string PaymentIntentPaymentFailed = "payment_intent.payment_failed";
     public const string PaymentIntentCanceled = "payment_intent.canceled";
     public const string PaymentIntentExpired = "payment_intent.expired";
+    public const string PaymentIntentAmountRefundedUpdated = "payment_intent.amount_refunded_updated";
+    public const string RefundCreated = "refund.created";
+    public const string RefundSucceeded = "refund.succeeded";
+    public const string RefundFailed = "refund.failed";
+    public const string RefundRequiresAction = "refund.requires_action";
     public const string WebhookEndpointDisabled = "webhook_endpoint.disabled";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -19,6 +24,11 @@ public static class EventTypes
         PaymentIntentPaymentFailed,
         PaymentIntentCanceled,
         PaymentIntentExpired,
+        PaymentIntentAmountRefundedUpdated,
+        RefundCreated,
+        RefundSucceeded,
+        RefundFailed,
+        RefundRequiresAction,
         WebhookEndpointDisabled,
     };
 }

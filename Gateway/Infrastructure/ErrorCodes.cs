@@ -27,6 +27,7 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string InvalidStateTransition = "invalid_state_transition";
     public const string IntentNotCancelable = "intent_not_cancelable";
+    public const string AmountExceedsRefundable = "amount_exceeds_refundable";
     public const string RateLimited = "rate_limited";
     public const string WebhookUrlNotAllowed = "webhook_url_not_allowed";
     public const string DeliveryNotReplayable = "delivery_not_replayable";
@@ -43,19 +44,29 @@ public static class ErrorCodes
     public const string AccountUnknown = "account_unknown";
     public const string NotificationConflict = "notification_conflict";
     public const string BadRequest = "bad_request";
+    public const string InvalidCredentials = "invalid_credentials";
+    public const string AccountLocked = "account_locked";
+    public const string SessionMissing = "session_missing";
+    public const string CsrfTokenInvalid = "csrf_token_invalid";
+    public const string FileMalformed = "file_malformed";
+    public const string FileKindUnknown = "file_kind_unknown";
+    public const string ReconciliationBusy = "reconciliation_busy";
+    public const string ExceptionNotOpen = "exception_not_open";
+    public const string ApprovalNotAllowed = "approval_not_allowed";
     public const string InternalError = "internal_error";
 
     public static int StatusOf(string code) => code switch
     {
         BodyTooLarge or PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-        ApiKeyMissing or ApiKeyInvalid or SignatureInvalid or TimestampOutOfWindow => StatusCodes.Status401Unauthorized,
-        Forbidden or TestModeOnly => StatusCodes.Status403Forbidden,
+        ApiKeyMissing or ApiKeyInvalid or SignatureInvalid or TimestampOutOfWindow or InvalidCredentials or SessionMissing => StatusCodes.Status401Unauthorized,
+        Forbidden or TestModeOnly or AccountLocked or CsrfTokenInvalid or ApprovalNotAllowed => StatusCodes.Status403Forbidden,
         ProviderUnavailable => StatusCodes.Status502BadGateway,
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
-        IdempotencyKeyInUse or InvalidStateTransition or PaymentInDoubt or IntentNotCancelable or DeliveryNotReplayable or NotificationConflict => StatusCodes.Status409Conflict,
-        IdempotencyKeyReused or CurrencyUnsupported or AccountUnknown => StatusCodes.Status422UnprocessableEntity,
+        IdempotencyKeyInUse or InvalidStateTransition or PaymentInDoubt or IntentNotCancelable or DeliveryNotReplayable or NotificationConflict
+            or ReconciliationBusy or ExceptionNotOpen => StatusCodes.Status409Conflict,
+        IdempotencyKeyReused or CurrencyUnsupported or AccountUnknown or FileMalformed => StatusCodes.Status422UnprocessableEntity,
         RateLimited => StatusCodes.Status429TooManyRequests,
         InternalError => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status400BadRequest,

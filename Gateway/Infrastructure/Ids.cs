@@ -8,11 +8,16 @@ public static class Ids
 {
     public const string PaymentIntent = "pi";
     public const string PaymentAttempt = "pa";
+    public const string Refund = "re";
     public const string Event = "evt";
     public const string ApiKey = "key";
     public const string WebhookEndpoint = "we";
     public const string WebhookDelivery = "whd";
     public const string BankCredit = "bc";
+    public const string TreasuryUser = "tu";
+    public const string ReconciliationRun = "rr";
+    public const string ReconciliationException = "rx";
+    public const string ReconciliationFile = "rf";
 
     private const string Crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static readonly System.Buffers.SearchValues<char> CrockfordChars = System.Buffers.SearchValues.Create(Crockford);

@@ -6,7 +6,6 @@ namespace PayGov.Gateway.Payments;
 public sealed record CreatePaymentIntentRequest : IValidatedRequest
 {
     public const int MaxFeeItems = 50;
-    public const int MaxMetadataPairs = 20;
 
     public long? Amount { get; init; }
 
@@ -49,7 +48,7 @@ public sealed record CreatePaymentIntentRequest : IValidatedRequest
             ?? ValidateReturnUrlShape()
             ?? ValidateFeeItems()
             ?? Payer?.Validate()
-            ?? ValidateMetadata();
+            ?? MetadataRules.Validate(Metadata);
         return error;
     }
 
@@ -102,35 +101,6 @@ public sealed record CreatePaymentIntentRequest : IValidatedRequest
         return total == Amount
             ? null
             : new ApiError(ErrorCodes.FeeItemsMismatch, "The fee items must add up to 'amount'.", "fee_items");
-    }
-
-    private ApiError? ValidateMetadata()
-    {
-        if (Metadata is null)
-        {
-            return null;
-        }
-
-        if (Metadata.Count > MaxMetadataPairs)
-        {
-            return new ApiError(ErrorCodes.ParameterInvalid, $"'metadata' may hold at most {MaxMetadataPairs} pairs.", "metadata");
-        }
-
-        foreach (var (key, value) in Metadata)
-        {
-            var error = TextRules.Required(key, "metadata", 40) ?? TextRules.Optional(value, $"metadata[{key}]", 500);
-            if (error is not null)
-            {
-                return error with { Param = "metadata" };
-            }
-
-            if (value is null)
-            {
-                return new ApiError(ErrorCodes.ParameterInvalid, "Metadata values must be strings.", "metadata");
-            }
-        }
-
-        return null;
     }
 
     /// <summary>One fee item of the request.</summary>

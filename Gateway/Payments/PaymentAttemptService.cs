@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure;
 using PayGov.Gateway.Receipts;
+using PayGov.Gateway.Refunds;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Storage;
 using PayGov.Providers;
@@ -22,6 +23,7 @@ public sealed class PaymentAttemptService(
     IOptions<PaymentsOptions> options,
     PaymentProviderRegistry providers,
     PaymentRouter router,
+    RefundService refunds,
     ILogger<PaymentAttemptService> logger)
 {
     private const int ConcurrencyAttempts = 3;
@@ -213,6 +215,7 @@ public sealed class PaymentAttemptService(
             logger.AttemptCompleted(attempt.Id, wire, attempt.Status.ToString());
             if (anomaly is not null)
             {
+                await refunds.RefundAnomalyAsync(attempt.Id);
                 return await RejectAsync(provider, AttemptDecision.LatePayment, anomaly, attempt.MerchantReference, cancellationToken);
             }
 

@@ -1,3 +1,4 @@
+using PayGov.Gateway.Events;
 using PayGov.Gateway.Infrastructure;
 using static PayGov.Gateway.Payments.PaymentIntentStatus;
 
@@ -39,7 +40,7 @@ public sealed class PaymentIntent
 
     public PaymentIntentStatus Status { get; private set; } = RequiresPaymentMethod;
 
-    /// <summary>Đồng refunded so far.</summary>
+    /// <summary>Đồng of the portal's refunds that are pending or succeeded (a failed refund gives its amount back).</summary>
     public long AmountRefunded { get; private set; }
 
     public string? Provider { get; private set; }
@@ -62,6 +63,9 @@ public sealed class PaymentIntent
     public int Version { get; private set; } = 1;
 
     public bool IsOpen => Status is RequiresPaymentMethod or Processing;
+
+    /// <summary>Đồng that a new refund may still take.</summary>
+    public long AmountRefundable => Amount - AmountRefunded;
 
     public Result<string> Cancel(DateTimeOffset now, string? reason)
     {
@@ -106,6 +110,41 @@ public sealed class PaymentIntent
 
     /// <summary>The attempt failed; the citizen may try again, with another provider too.</summary>
     public Result<string> FailAttempt() => MoveTo(RequiresPaymentMethod);
+
+    /// <summary>
+    /// Reserves a refund's amount before the provider is asked, so refunds racing on this intent (each checked
+    /// against <see cref="Version"/>) can never add up to more than was paid. Only a succeeded intent is refunded.
+    /// </summary>
+    public Result<string> ReserveRefund(long amount)
+    {
+        if (Status != Succeeded)
+        {
+            return new ApiError(
+                ErrorCodes.InvalidStateTransition,
+                $"A payment intent that is {Status.ToWire()} cannot be refunded; only a succeeded one can.",
+                "payment_intent");
+        }
+
+        if (amount <= 0 || amount > AmountRefundable)
+        {
+            return new ApiError(
+                ErrorCodes.AmountExceedsRefundable,
+                $"{AmountRefundable} VND of this payment intent can still be refunded.",
+                "amount");
+        }
+
+        return ChangeAmountRefunded(amount);
+    }
+
+    /// <summary>A refund failed: its reserved amount may be refunded again.</summary>
+    public string ReleaseRefund(long amount) => ChangeAmountRefunded(-amount);
+
+    private string ChangeAmountRefunded(long change)
+    {
+        AmountRefunded += change;
+        Version++;
+        return EventTypes.PaymentIntentAmountRefundedUpdated;
+    }
 
     private Result<string> MoveTo(PaymentIntentStatus next)
     {

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PayGov.Gateway.Portals;
+using PayGov.Gateway.Storage;
 
 namespace PayGov.Gateway.Payments;
 
@@ -23,14 +22,7 @@ internal sealed class PaymentIntentConfiguration : IEntityTypeConfiguration<Paym
         builder.Property(p => p.ClientSecret).HasMaxLength(80);
         builder.Property(p => p.CancellationReason).HasMaxLength(200);
         builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.Property(p => p.Metadata)
-            .HasConversion(
-                m => JsonSerializer.Serialize(m, (JsonSerializerOptions?)null),
-                s => JsonSerializer.Deserialize<Dictionary<string, string>>(s, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
-                    m => m.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
-                    m => new Dictionary<string, string>(m)));
+        builder.Property(p => p.Metadata).StoredAsJson();
 
         builder.Property(p => p.PayerName).HasMaxLength(200);
         builder.Property(p => p.PayerEmail).HasMaxLength(254);

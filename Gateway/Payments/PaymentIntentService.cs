@@ -57,15 +57,7 @@ public sealed class PaymentIntentService(
         outbox.Append(db, intent.PortalId, intent.Livemode, EventTypes.PaymentIntentCreated, intent.Id, intent.Version, ToResponse(intent));
         if (idempotency is not null)
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
-            {
-                PortalId = portal.PortalId,
-                Livemode = portal.Livemode,
-                Key = idempotency.Key,
-                RequestHash = idempotency.RequestHash,
-                ResourceId = intent.Id,
-                CreatedAt = now,
-            });
+            db.IdempotencyRecords.Add(IdempotencyRecords.For(portal, idempotency, intent.Id, now));
         }
 
         try
@@ -249,15 +241,15 @@ public sealed class PaymentIntentService(
 
     private async Task<Result<PaymentIntent>> ReplayFromDatabaseAsync(AuthenticatedPortal portal, IdempotencyKey idempotency, CancellationToken cancellationToken)
     {
-        var record = await db.IdempotencyRecords.AsNoTracking()
-            .FirstAsync(r => r.PortalId == portal.PortalId && r.Livemode == portal.Livemode && r.Key == idempotency.Key, cancellationToken);
-        if (!string.Equals(record.RequestHash, idempotency.RequestHash, StringComparison.Ordinal))
+        // The idempotency record's key is the only unique index an intent's insert can break.
+        var replay = (await IdempotencyRecords.FindAsync(db, portal, idempotency, cancellationToken))!.Value;
+        if (!replay.IsSuccess)
         {
-            return new ApiError(ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was already used with a different request.", IdempotencyKey.HeaderName);
+            return replay.Error;
         }
 
-        logger.IdempotentReplayFromDatabase(portal.PortalId, record.ResourceId);
-        return await db.PaymentIntents.AsNoTracking().FirstAsync(p => p.Id == record.ResourceId, cancellationToken);
+        logger.IdempotentReplayFromDatabase(portal.PortalId, replay.Value);
+        return await db.PaymentIntents.AsNoTracking().FirstAsync(p => p.Id == replay.Value, cancellationToken);
     }
 
     private async Task<bool> AllowsReturnUrlAsync(string portalId, Uri returnUrl, CancellationToken cancellationToken)

@@ -5,6 +5,9 @@ using PayGov.Gateway.Infrastructure.Idempotency;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Portals;
 using PayGov.Gateway.Receipts;
+using PayGov.Gateway.Reconciliation;
+using PayGov.Gateway.Refunds;
+using PayGov.Gateway.Treasury;
 using PayGov.Gateway.Webhooks;
 
 namespace PayGov.Gateway.Storage;
@@ -28,6 +31,7 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Receipt> Receipts => Set<Receipt>();
 
     public DbSet<BankCredit> BankCredits => Set<BankCredit>();
+    public DbSet<Refund> Refunds => Set<Refund>();
 
     public DbSet<OutboxEvent> Events => Set<OutboxEvent>();
 
@@ -36,6 +40,22 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<TreasuryUser> TreasuryUsers => Set<TreasuryUser>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ReconciliationFile> ReconciliationFiles => Set<ReconciliationFile>();
+
+    public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
+
+    public DbSet<ReconciliationRunInput> ReconciliationRunInputs => Set<ReconciliationRunInput>();
+
+    public DbSet<ExceptionCase> ReconciliationExceptions => Set<ExceptionCase>();
+
+    public DbSet<ExceptionAction> ReconciliationExceptionActions => Set<ExceptionAction>();
+
+    public DbSet<ReportRow> ReconciliationReportRows => Set<ReportRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -138,6 +138,16 @@ public sealed class BankTransferPaymentProvider : IPaymentProvider
         return Task.FromResult(new ProviderRefundResult(RefundOutcome.ManualRequired, null, null));
     }
 
+    /// <summary>A bank transfer is refunded by the treasury by hand: there is nothing to ask a bank.</summary>
+    /// <param name="refund">The refund.</param>
+    /// <param name="cancellationToken">Unused: no call is made.</param>
+    /// <returns><see cref="RefundOutcome.ManualRequired"/>.</returns>
+    public Task<ProviderRefundResult?> QueryRefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        return Task.FromResult<ProviderRefundResult?>(new ProviderRefundResult(RefundOutcome.ManualRequired, null, null));
+    }
+
     private static string? SignatureHeader(ProviderCallbackRequest request) =>
         request.Headers.TryGetValue(BankNotificationSignature.HeaderName, out var value)
             ? value

@@ -135,6 +135,25 @@ public sealed class MoMoPaymentProvider : IPaymentProvider
         return new ProviderRefundResult(result.Outcome, result.TransId != 0 ? Code(result.TransId) : null, Code(result.ResultCode));
     }
 
+    /// <summary>
+    /// Finds a refund among the refunds MoMo lists for its payment (<c>refundTrans</c> of a query, momo.md §6).
+    /// MoMo de-duplicates a refund by its <c>requestId</c>, which is the refund reference, so a refund it does not
+    /// list may be sent again as it was.
+    /// </summary>
+    /// <param name="refund">The refund as sent; <see cref="ProviderRefundRequest.PaymentReference"/> is the payment's <c>orderId</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>MoMo's word on the refund, or <see langword="null"/> when MoMo lists no refund with this reference.</returns>
+    /// <exception cref="ProviderException">MoMo could not answer, or answered malformed.</exception>
+    public async Task<ProviderRefundResult?> QueryRefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        var payment = await client.QueryAsync(refund.PaymentReference, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var listed = payment.Refunds.FirstOrDefault(r => string.Equals(r.RefundId, refund.RefundReference, StringComparison.Ordinal));
+        return listed is null
+            ? null
+            : new ProviderRefundResult(MoMoResultCodes.ClassifyRefund(listed.ResultCode), listed.TransId != 0 ? Code(listed.TransId) : null, Code(listed.ResultCode));
+    }
+
     private static PaymentOutcome Outcome(MoMoPaymentStatus status) => status switch
     {
         MoMoPaymentStatus.Succeeded => PaymentOutcome.Succeeded,

@@ -170,6 +170,25 @@ public sealed class VnPayPaymentProvider : IPaymentProvider
         return new ProviderRefundResult(result.Outcome, result.TransactionNo.Length > 0 ? result.TransactionNo : null, result.ResponseCode);
     }
 
+    /// <summary>
+    /// Asks VNPAY (querydr) where the payment's latest refund stands: VNPAY reports only the latest, so a payment
+    /// with several refunds in flight at once is settled one by one as each becomes the latest.
+    /// </summary>
+    /// <param name="refund">The refund as it was sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The latest refund's outcome; never <see langword="null"/>: VNPAY does not promise to de-duplicate a refund sent again.</returns>
+    /// <exception cref="ProviderException">VNPAY could not answer, or reports no refund yet (<see cref="ProviderApplied.Unknown"/>: ask again later).</exception>
+    public async Task<ProviderRefundResult?> QueryRefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        var transaction = await client.QueryAsync(
+            new VnPayQueryOptions { TxnRef = refund.PaymentReference, TransactionDate = refund.PaymentCreatedAt, TransactionNo = refund.ProviderTransactionId },
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return transaction.RefundOutcome is { } outcome
+            ? new ProviderRefundResult(outcome, null, transaction.TransactionStatus)
+            : throw new ProviderException(ProviderId.VnPay, ProviderApplied.Unknown, "VNPAY reports no refund of this payment yet.", transaction.ResponseCode);
+    }
+
     private static PaymentOutcome Outcome(VnPayPaymentResult result) => result switch
     {
         VnPayPaymentResult.Succeeded => PaymentOutcome.Succeeded,

@@ -125,7 +125,24 @@ public sealed class ZaloPayPaymentProvider : IPaymentProvider
         var result = await client.RefundAsync(
             new ZaloPayRefundCreateOptions { MRefundId = RefundId(refund.RefundReference), ZpTransId = zpTransId, Amount = refund.Amount, Description = refund.Reason },
             cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new ProviderRefundResult(result.Outcome, result.RefundId is { } id ? Code(id) : null, Code(result.ReturnCode));
+        return Result(result);
+    }
+
+    /// <summary>
+    /// Asks ZaloPay for a refund by its <c>m_refund_id</c> (zalopay.md §7). Never <see langword="null"/>: ZaloPay's
+    /// refund request is signed with its own timestamp, so it cannot be sent again as it was, and a refund ZaloPay
+    /// never received is answered as failed, which is what it is.
+    /// </summary>
+    /// <param name="refund">The refund as sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>ZaloPay's word on the refund.</returns>
+    /// <exception cref="ArgumentException">The refund reference is not a merchant reference.</exception>
+    /// <exception cref="ProviderException">ZaloPay could not answer, or answered malformed.</exception>
+    public async Task<ProviderRefundResult?> QueryRefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        var result = await client.QueryRefundAsync(RefundId(refund.RefundReference), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return Result(result);
     }
 
     /// <summary><c>yyMMdd_&lt;app_id&gt;_&lt;unique&gt;</c> from a merchant reference <c>yyMMdd_&lt;unique&gt;</c> (zalopay.md §6).</summary>
@@ -135,6 +152,9 @@ public sealed class ZaloPayPaymentProvider : IPaymentProvider
     public string RefundId(string refundReference) => MerchantReference.IsValid(refundReference)
         ? refundReference[..6] + "_" + Code(options.AppId) + "_" + refundReference[7..]
         : throw new ArgumentException("Not a merchant reference.", nameof(refundReference));
+
+    private static ProviderRefundResult Result(ZaloPayRefund refund) =>
+        new(refund.Outcome, refund.RefundId is { } id ? Code(id) : null, Code(refund.ReturnCode));
 
     private static string Code(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

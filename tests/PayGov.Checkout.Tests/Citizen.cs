@@ -56,7 +56,7 @@ public sealed partial class Citizen : IDisposable
     {
         var token = AntiforgeryToken().Match(html);
         Assert.True(token.Success, "the page has no antiforgery token");
-        var form = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
+        var form = new List<KeyValuePair<string, string>> { new(token.Groups[1].Value, WebUtility.HtmlDecode(token.Groups[2].Value)) };
         form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
         return Http.PostAsync(action, new FormUrlEncodedContent(form));
     }
@@ -67,6 +67,6 @@ public sealed partial class Citizen : IDisposable
         Portal.Dispose();
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

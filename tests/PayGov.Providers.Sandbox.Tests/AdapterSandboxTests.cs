@@ -93,4 +93,49 @@ public sealed class AdapterSandboxTests(SandboxFixture fixture)
         Assert.Equal(PaymentOutcome.Succeeded, status.Outcome);
         Assert.Equal(RefundOutcome.Pending, refund.Outcome);
     }
+
+    [Fact]
+    public async Task MoMo_adapter_finds_a_refund_among_the_payments_refunds_and_reports_one_never_sent_as_absent()
+    {
+        var attempt = Attempt(PaymentMethod.Wallet);
+        await fixture.MoMoAdapter.StartAsync(attempt, CancellationToken.None);
+        await CompleteAsync("momo", attempt.MerchantReference);
+        var paid = await fixture.MoMoAdapter.VerifyCallbackAsync(await CallbackAsync("momo", attempt.MerchantReference), CancellationToken.None);
+        ProviderRefundRequest Refund(string reference) =>
+            new(reference, attempt.MerchantReference, paid.Notification!.ProviderTransactionId!, 40_000, attempt.Amount, attempt.CreatedAt, "Nộp thừa", "operator");
+        var sent = Refund(MerchantReference.Create(Now));
+        var refunded = await fixture.MoMoAdapter.RefundAsync(sent, CancellationToken.None);
+
+        var found = await fixture.MoMoAdapter.QueryRefundAsync(sent, CancellationToken.None);
+        var absent = await fixture.MoMoAdapter.QueryRefundAsync(Refund(MerchantReference.Create(Now)), CancellationToken.None);
+        var sentAgain = await fixture.MoMoAdapter.RefundAsync(sent, CancellationToken.None);
+
+        Assert.Equal(RefundOutcome.Succeeded, found!.Outcome);
+        Assert.Equal(refunded.ProviderRefundId, found.ProviderRefundId);
+        Assert.Null(absent);
+        // MoMo de-duplicates by the refund reference: the same refund sent again is answered as before, and refunds nothing more.
+        Assert.Equal(refunded, sentAgain);
+        Assert.Equal(40_000, (await fixture.MoMo.QueryAsync(attempt.MerchantReference)).Refunds.Sum(r => r.Amount));
+    }
+
+    [Fact]
+    public async Task ZaloPay_adapter_settles_a_pending_refund_by_query_and_reports_one_never_sent_as_failed()
+    {
+        var attempt = Attempt(PaymentMethod.Wallet);
+        await fixture.ZaloPayAdapter.StartAsync(attempt, CancellationToken.None);
+        await CompleteAsync("zalopay", attempt.MerchantReference);
+        var paid = await fixture.ZaloPayAdapter.VerifyCallbackAsync(await CallbackAsync("zalopay", attempt.MerchantReference), CancellationToken.None);
+        ProviderRefundRequest Refund(string reference) =>
+            new(reference, attempt.MerchantReference, paid.Notification!.ProviderTransactionId!, 40_000, attempt.Amount, attempt.CreatedAt, "Nộp thừa", "operator");
+        var sent = Refund(MerchantReference.Create(Now));
+        var pending = await fixture.ZaloPayAdapter.RefundAsync(sent, CancellationToken.None);
+
+        var settled = await fixture.ZaloPayAdapter.QueryRefundAsync(sent, CancellationToken.None);
+        var neverSent = await fixture.ZaloPayAdapter.QueryRefundAsync(Refund(MerchantReference.Create(Now)), CancellationToken.None);
+
+        Assert.Equal(RefundOutcome.Pending, pending.Outcome);
+        Assert.Equal(RefundOutcome.Succeeded, settled!.Outcome);
+        Assert.Equal(pending.ProviderRefundId, settled.ProviderRefundId);
+        Assert.Equal(RefundOutcome.Failed, neverSent!.Outcome);
+    }
 }

@@ -31,6 +31,7 @@ public static class CoordinationServiceCollectionExtensions
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
             services.AddSingleton<IIdempotencyStore, RedisIdempotencyStore>();
             services.AddSingleton<IRateLimiter, RedisRateLimiter>();
+            services.AddSingleton<ILeaderLock, RedisLeaderLock>();
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
             return services;
         }
@@ -43,6 +44,7 @@ public static class CoordinationServiceCollectionExtensions
 
         services.AddSingleton<IIdempotencyStore, InProcessIdempotencyStore>();
         services.AddSingleton<IRateLimiter, InProcessRateLimiter>();
+        services.AddSingleton<ILeaderLock, InProcessLeaderLock>();
         return services;
     }
 }

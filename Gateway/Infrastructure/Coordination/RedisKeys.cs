@@ -14,4 +14,6 @@ public static class RedisKeys
 
     /// <summary>Present while some node's breaker for the provider is open.</summary>
     public static string ProviderBreakerOpen(string deployment, string provider) => $"{Root}{deployment}:health:{provider}:open";
+
+    public static string Lock(string name) => $"{Root}lock:{name}";
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -24,11 +25,14 @@ public abstract class GatewayHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The in-process sandbox calls back to the gateway's public address, so the port is chosen before start and named in it.
+        var port = FreeLoopbackPort();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Test");
             builder.UseSetting("DemoPortal:Enabled", "false");
             builder.UseSetting("Storage:SqlitePath", Path.Combine(directory, "paygov.db"));
+            builder.UseSetting("PayGov:PublicBaseUrl", $"http://127.0.0.1:{port}/");
             foreach (var (key, value) in Settings)
             {
                 builder.UseSetting(key, value);
@@ -36,7 +40,7 @@ public abstract class GatewayHost : IAsyncLifetime
 
             builder.ConfigureTestServices(ConfigureServices);
         });
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         using var probe = factory.CreateClient();
         BaseAddress = probe.BaseAddress!;
@@ -106,9 +110,37 @@ public abstract class GatewayHost : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<PayGovDbContext>());
     }
 
+    /// <summary>
+    /// Pays an intent as a citizen would, through the MoMo sandbox (<c>simulate_payment</c>, a test-mode helper the
+    /// client library has no call for), and returns once the gateway says it is succeeded.
+    /// </summary>
+    public async Task PayAsync(string apiKey, string intentId)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+        using (var paid = await http.PostAsJsonAsync($"/v1/test_helpers/payment_intents/{intentId}/simulate_payment", new { provider = "momo", outcome = "succeeded" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/v1/payment_intents/{intentId}")).GetProperty("status").GetString() != "succeeded")
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), $"{intentId} was not paid in time");
+            await Task.Delay(25);
+        }
+    }
+
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     protected virtual void ConfigureServices(IServiceCollection services)
     {
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

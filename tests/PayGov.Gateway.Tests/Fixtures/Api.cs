@@ -50,7 +50,7 @@ public static class Api
     /// <summary>The types of one object's events, in the order of its sequence.</summary>
     public static async Task<List<string>> EventTypesOfAsync(this HttpClient client, string objectId)
     {
-        var events = await client.GetJsonAsync($"/v1/events?object_id={objectId}");
+        var events = await client.GetJsonAsync($"/v1/events?object_id={objectId}&limit=100");
         return events.GetProperty("data").EnumerateArray()
             .OrderBy(e => e.GetProperty("data").GetProperty("sequence").GetInt32())
             .Select(e => e.Str("type"))

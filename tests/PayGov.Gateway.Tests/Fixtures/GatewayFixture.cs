@@ -20,6 +20,9 @@ public abstract class GatewayFixture : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? factory;
 
+    /// <summary>Received reconciliation files and the drop folder of this host, removed with it.</summary>
+    public string FilesDirectory { get; } = Path.Combine(Path.GetTempPath(), "paygov-files-" + Guid.NewGuid().ToString("N"));
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 14, 2, 0, 0, TimeSpan.Zero));
 
     public abstract StorageKind Storage { get; }
@@ -44,6 +47,8 @@ public abstract class GatewayFixture : IAsyncLifetime
             builder.UseSetting("Logging:LogLevel:PayGov", "Debug");
             builder.UseSetting("Sandbox:Enabled", "true");
             builder.UseSetting("PayGov:PublicBaseUrl", $"http://127.0.0.1:{port}/");
+            builder.UseSetting("Reconciliation:FilesFolder", Path.Combine(FilesDirectory, "store"));
+            builder.UseSetting("Reconciliation:DropFolder", Path.Combine(FilesDirectory, "drop"));
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
@@ -67,6 +72,11 @@ public abstract class GatewayFixture : IAsyncLifetime
         if (factory is not null)
         {
             await factory.DisposeAsync();
+        }
+
+        if (Directory.Exists(FilesDirectory))
+        {
+            Directory.Delete(FilesDirectory, recursive: true);
         }
     }
 

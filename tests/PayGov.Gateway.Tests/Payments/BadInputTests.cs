@@ -133,12 +133,61 @@ public abstract class BadInputTests(GatewayFixture gateway)
         await AssertNothingStoredAsync(portalId);
     }
 
+    private const string ValidRefund = """{"payment_intent":"pi_01KKN14T78EM7TGAE07BPGBPR8","amount":1000}""";
+
+    public static TheoryData<string, string, int, string, string?> RefundBodies => new()
+    {
+        { "malformed json", """{"payment_intent":""", 400, "body_malformed", null },
+        { "empty body", string.Empty, 400, "body_malformed", null },
+        { "amount zero", ValidRefund.Replace("1000", "0", StringComparison.Ordinal), 400, "amount_invalid", "amount" },
+        { "amount negative", ValidRefund.Replace("1000", "-5", StringComparison.Ordinal), 400, "amount_invalid", "amount" },
+        { "amount fractional", ValidRefund.Replace("1000", "1000.5", StringComparison.Ordinal), 400, "amount_invalid", "amount" },
+        { "amount as string", ValidRefund.Replace("1000", "\"1000\"", StringComparison.Ordinal), 400, "amount_invalid", "amount" },
+        { "payment intent missing", """{"amount":1000}""", 400, "parameter_missing", "payment_intent" },
+        { "payment intent a number", """{"payment_intent":7,"amount":1000}""", 400, "parameter_invalid", "payment_intent" },
+        { "payment intent not an id", ValidRefund.Replace("pi_01KKN14T78EM7TGAE07BPGBPR8", "abc", StringComparison.Ordinal), 404, "resource_missing", "payment_intent" },
+        { "payment intent unknown", ValidRefund, 404, "resource_missing", "payment_intent" },
+        { "reason too long", ValidRefund.Replace("{", "{\"reason\":\"" + new string('r', 201) + "\",", StringComparison.Ordinal), 400, "parameter_invalid", "reason" },
+        { "reason with NUL", ValidRefund.Replace("{", "{\"reason\":\"r\\u0000\",", StringComparison.Ordinal), 400, "parameter_invalid", "reason" },
+        { "unknown field", ValidRefund.Replace("{", "{\"surprise\":1,", StringComparison.Ordinal), 400, "parameter_invalid", "surprise" },
+        { "too much metadata", ValidRefund.Replace("{", "{\"metadata\":{" + string.Join(',', Enumerable.Range(0, 21).Select(i => $"\"k{i}\":\"v\"")) + "},", StringComparison.Ordinal), 400, "parameter_invalid", "metadata" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefundBodies))]
+    public async Task Refund_with_bad_body_answers_a_problem_and_stores_nothing(string name, string body, int status, string code, string? param)
+    {
+        Assert.NotEmpty(name);
+        var (portalId, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+
+        using var response = await client.PostRawAsync("/v1/refunds", body, Guid.NewGuid().ToString());
+
+        await response.AssertProblemAsync((HttpStatusCode)status, code, param);
+        await AssertNothingStoredAsync(portalId);
+    }
+
+    [Fact]
+    public async Task Refund_without_an_idempotency_key_answers_400()
+    {
+        var (portalId, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+
+        using var response = await client.PostRawAsync("/v1/refunds", ValidRefund, null);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "idempotency_key_missing", "Idempotency-Key");
+        await AssertNothingStoredAsync(portalId);
+    }
+
     public static TheoryData<string, string> Endpoints => new()
     {
         { "POST", "/v1/payment_intents" },
         { "GET", "/v1/payment_intents" },
         { "GET", "/v1/payment_intents/pi_01KKN14T78EM7TGAE07BPGBPR8" },
         { "POST", "/v1/payment_intents/pi_01KKN14T78EM7TGAE07BPGBPR8/cancel" },
+        { "POST", "/v1/refunds" },
+        { "GET", "/v1/refunds" },
+        { "GET", "/v1/refunds/re_01KKN14T78EM7TGAE07BPGBPR8" },
         { "GET", "/v1/events" },
         { "GET", "/v1/events/evt_01KKN14T78EM7TGAE07BPGBPR8" },
     };
@@ -182,6 +231,8 @@ public abstract class BadInputTests(GatewayFixture gateway)
 
     [Theory]
     [InlineData("/v1/payment_intents/pi_nonexistent")]
+    [InlineData("/v1/refunds/re_nonexistent")]
+    [InlineData("/v1/refunds/pi_01KKN14T78EM7TGAE07BPGBPR8")]
     [InlineData("/v1/events/evt_nonexistent")]
     [InlineData("/v1/webhook_endpoints/we_nonexistent")]
     [InlineData("/v1/events/evt_nonexistent/deliveries")]
@@ -219,6 +270,10 @@ public abstract class BadInputTests(GatewayFixture gateway)
     [InlineData("/v1/payment_intents?colour=blue", "parameter_unknown", "colour")]
     [InlineData("/v1/payment_intents?status=canceled&status=expired", "parameter_invalid", "status")]
     [InlineData("/v1/events?type=payment_intent.exploded", "parameter_invalid", "type")]
+    [InlineData("/v1/refunds?limit=0", "parameter_invalid", "limit")]
+    [InlineData("/v1/refunds?starting_after=pi_01KKN14T78EM7TGAE07BPGBPR8", "parameter_invalid", "starting_after")]
+    [InlineData("/v1/refunds?payment_intent=re_01KKN14T78EM7TGAE07BPGBPR8", "parameter_invalid", "payment_intent")]
+    [InlineData("/v1/refunds?colour=blue", "parameter_unknown", "colour")]
     public async Task Lists_refuse_bad_query_parameters(string path, string code, string param)
     {
         var (_, key) = await gateway.CreatePortalAsync();
@@ -262,6 +317,7 @@ public abstract class BadInputTests(GatewayFixture gateway)
     private async Task AssertNothingStoredAsync(string portalId)
     {
         Assert.Equal(0, await gateway.WithDbAsync(db => db.PaymentIntents.CountAsync(p => p.PortalId == portalId)));
+        Assert.Equal(0, await gateway.WithDbAsync(db => db.Refunds.CountAsync(r => r.PortalId == portalId)));
         Assert.Equal(0, await gateway.WithDbAsync(db => db.Events.CountAsync(e => e.PortalId == portalId)));
         Assert.Equal(0, await gateway.WithDbAsync(db => db.IdempotencyRecords.CountAsync(r => r.PortalId == portalId)));
     }

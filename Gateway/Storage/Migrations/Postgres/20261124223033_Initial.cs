@@ -14,6 +14,20 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    xml = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "portals",
                 columns: table => new
                 {
@@ -26,6 +40,90 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_portals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reconciliation_exceptions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    type = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    source = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    business_day = table.Column<DateOnly>(type: "date", nullable: false),
+                    reference = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    reason = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    expected_amount = table.Column<long>(type: "bigint", nullable: true),
+                    observed_amount = table.Column<long>(type: "bigint", nullable: true),
+                    provider = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    details_json = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    resolution_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    resolution_note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    resolved_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    approved_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    approved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    raised_by_run_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    last_run_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reconciliation_exceptions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reconciliation_files",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    source = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    business_day = table.Column<DateOnly>(type: "date", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    origin = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    received_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    superseded_by_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    superseded_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    superseded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reconciliation_files", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reconciliation_runs",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    business_day = table.Column<DateOnly>(type: "date", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    trigger = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    triggered_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    previous_run_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    caused_by_run_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    exception_count = table.Column<int>(type: "integer", nullable: false),
+                    awaiting_count = table.Column<int>(type: "integer", nullable: false),
+                    awaiting_json = table.Column<string>(type: "text", nullable: true),
+                    report_json = table.Column<string>(type: "text", nullable: true),
+                    error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    superseded_by_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    superseded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reconciliation_runs", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -42,6 +140,25 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_rejected_callbacks", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "treasury_users",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    username = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    password_hash = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    security_stamp = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    failed_sign_ins = table.Column<int>(type: "integer", nullable: false),
+                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_sign_in_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_treasury_users", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -178,6 +295,89 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         name: "fk_webhook_endpoints_portals_portal_id",
                         column: x => x.portal_id,
                         principalTable: "portals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reconciliation_exception_actions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    exception_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    actor = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    actor_role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    from_status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    to_status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    resolution_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    run_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reconciliation_exception_actions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_reconciliation_exception_actions_reconciliation_exceptions_~",
+                        column: x => x.exception_id,
+                        principalTable: "reconciliation_exceptions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reconciliation_report_rows",
+                columns: table => new
+                {
+                    run_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    dimension = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false, collation: "C"),
+                    treasury_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    budget_chapter = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    budget_sub_item = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    revenue_agency = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    area_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    payments_count = table.Column<long>(type: "bigint", nullable: true),
+                    payments_amount = table.Column<long>(type: "bigint", nullable: false),
+                    refunds_count = table.Column<long>(type: "bigint", nullable: true),
+                    refunds_amount = table.Column<long>(type: "bigint", nullable: false),
+                    net = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reconciliation_report_rows", x => new { x.run_id, x.dimension, x.key });
+                    table.ForeignKey(
+                        name: "fk_reconciliation_report_rows_reconciliation_runs_run_id",
+                        column: x => x.run_id,
+                        principalTable: "reconciliation_runs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reconciliation_run_inputs",
+                columns: table => new
+                {
+                    run_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    source = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false, collation: "C"),
+                    file_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reconciliation_run_inputs", x => new { x.run_id, x.source });
+                    table.ForeignKey(
+                        name: "fk_reconciliation_run_inputs_reconciliation_files_file_id",
+                        column: x => x.file_id,
+                        principalTable: "reconciliation_files",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_reconciliation_run_inputs_reconciliation_runs_run_id",
+                        column: x => x.run_id,
+                        principalTable: "reconciliation_runs",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -340,6 +540,53 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "refunds",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    intent_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    attempt_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    portal_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    livemode = table.Column<bool>(type: "boolean", nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    metadata = table.Column<string>(type: "text", nullable: false),
+                    origin = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    provider_refund_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    failure_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    next_query_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    queries = table.Column<int>(type: "integer", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_refunds", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_refunds_payment_attempts_attempt_id",
+                        column: x => x.attempt_id,
+                        principalTable: "payment_attempts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_refunds_payment_intents_intent_id",
+                        column: x => x.intent_id,
+                        principalTable: "payment_intents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_refunds_portals_portal_id",
+                        column: x => x.portal_id,
+                        principalTable: "portals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "webhook_attempts",
                 columns: table => new
                 {
@@ -450,9 +697,86 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_exception_actions_exception_id_id",
+                table: "reconciliation_exception_actions",
+                columns: new[] { "exception_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_exceptions_business_day_id",
+                table: "reconciliation_exceptions",
+                columns: new[] { "business_day", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_exceptions_key",
+                table: "reconciliation_exceptions",
+                column: "key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_exceptions_status_id",
+                table: "reconciliation_exceptions",
+                columns: new[] { "status", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_files_business_day_source_id",
+                table: "reconciliation_files",
+                columns: new[] { "business_day", "source", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_files_source_business_day_sha256",
+                table: "reconciliation_files",
+                columns: new[] { "source", "business_day", "sha256" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_run_inputs_file_id",
+                table: "reconciliation_run_inputs",
+                column: "file_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_runs_business_day_id",
+                table: "reconciliation_runs",
+                columns: new[] { "business_day", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_automatic_attempt_id",
+                table: "refunds",
+                column: "attempt_id",
+                unique: true,
+                filter: "origin = 'Automatic'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_intent_id",
+                table: "refunds",
+                column: "intent_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_next_query_at",
+                table: "refunds",
+                column: "next_query_at",
+                filter: "next_query_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_portal_id_livemode_id",
+                table: "refunds",
+                columns: new[] { "portal_id", "livemode", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refunds_reference",
+                table: "refunds",
+                column: "reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_rejected_callbacks_provider_merchant_reference",
                 table: "rejected_callbacks",
                 columns: new[] { "provider", "merchant_reference" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_treasury_users_username",
+                table: "treasury_users",
+                column: "username",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_webhook_deliveries_endpoint_id",
@@ -486,6 +810,9 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 name: "bank_credits");
 
             migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "fee_items");
 
             migrationBuilder.DropTable(
@@ -495,10 +822,34 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 name: "receipts");
 
             migrationBuilder.DropTable(
+                name: "reconciliation_exception_actions");
+
+            migrationBuilder.DropTable(
+                name: "reconciliation_report_rows");
+
+            migrationBuilder.DropTable(
+                name: "reconciliation_run_inputs");
+
+            migrationBuilder.DropTable(
+                name: "refunds");
+
+            migrationBuilder.DropTable(
                 name: "rejected_callbacks");
 
             migrationBuilder.DropTable(
+                name: "treasury_users");
+
+            migrationBuilder.DropTable(
                 name: "webhook_attempts");
+
+            migrationBuilder.DropTable(
+                name: "reconciliation_exceptions");
+
+            migrationBuilder.DropTable(
+                name: "reconciliation_files");
+
+            migrationBuilder.DropTable(
+                name: "reconciliation_runs");
 
             migrationBuilder.DropTable(
                 name: "payment_attempts");

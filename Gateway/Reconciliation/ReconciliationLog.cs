@@ -1,0 +1,35 @@
+namespace PayGov.Gateway.Reconciliation;
+
+/// <summary>Stored reconciliation runs and their files (event ids 7100–7199).</summary>
+internal static partial class ReconciliationLog
+{
+    [LoggerMessage(7100, LogLevel.Warning, "Reconciliation file {FileName} refused at line {Line}, field {Field}")]
+    public static partial void FileRefused(ILogger logger, string fileName, int line, string field);
+
+    [LoggerMessage(7101, LogLevel.Information, "Reconciliation file {FileId} stored for {Source} {BusinessDay} ({Origin})")]
+    public static partial void FileStored(ILogger logger, string fileId, string source, DateOnly businessDay, string origin);
+
+    [LoggerMessage(7102, LogLevel.Information, "Reconciliation run {RunId} of {BusinessDay}: {Status}, {Exceptions} exceptions, {Awaiting} awaiting")]
+    public static partial void RunFinished(ILogger logger, string runId, DateOnly businessDay, string status, int exceptions, int awaiting);
+
+    [LoggerMessage(7103, LogLevel.Information, "Reconciliation of {BusinessDay}: inputs unchanged, run {RunId} stands")]
+    public static partial void RunReused(ILogger logger, DateOnly businessDay, string runId);
+
+    [LoggerMessage(7104, LogLevel.Information, "Nightly reconciliation of {BusinessDay}: another node is running it or has run it")]
+    public static partial void NightlyTakenElsewhere(ILogger logger, DateOnly businessDay);
+
+    [LoggerMessage(7105, LogLevel.Error, "Nightly reconciliation of {BusinessDay} failed")]
+    public static partial void NightlyFailed(ILogger logger, DateOnly businessDay, Exception exception);
+
+    [LoggerMessage(7106, LogLevel.Warning, "Drop-folder file {FileName} refused and moved aside: {Problem}")]
+    public static partial void DropFileRefused(ILogger logger, string fileName, string problem);
+
+    [LoggerMessage(7107, LogLevel.Warning, "Reconciliation source {Source} could not give the files of {BusinessDay}")]
+    public static partial void SourceUnavailable(ILogger logger, string source, DateOnly businessDay, Exception exception);
+
+    [LoggerMessage(7109, LogLevel.Debug, "Nightly reconciliation of {BusinessDay} waits until {At}")]
+    public static partial void NightlyScheduled(ILogger logger, DateOnly businessDay, DateTimeOffset at);
+
+    [LoggerMessage(7108, LogLevel.Warning, "Reconciliation run {RunId} of {BusinessDay} rejected: {Error}")]
+    public static partial void RunRejected(ILogger logger, string runId, DateOnly businessDay, string error);
+}

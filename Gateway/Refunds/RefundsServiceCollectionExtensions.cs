@@ -1,0 +1,13 @@
+namespace PayGov.Gateway.Refunds;
+
+public static class RefundsServiceCollectionExtensions
+{
+    public static IServiceCollection AddRefunds(this IServiceCollection services)
+    {
+        services.AddOptions<RefundsOptions>().BindConfiguration(RefundsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RefundService>();
+        services.AddSingleton<RefundSettlingJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<RefundSettlingJob>());
+        return services;
+    }
+}
