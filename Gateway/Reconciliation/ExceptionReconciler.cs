@@ -161,21 +161,25 @@ public sealed class ExceptionReconciler(PayGovDbContext db, TimeProvider time)
             RunId = runId,
         });
 
-    /// <summary>The portal and provider of the gateway payments the exceptions name.</summary>
+    /// <summary>The portal and provider of the gateway payments and refunds the exceptions name.</summary>
     private async Task<Dictionary<string, (string? PortalId, string? Provider)>> OwnersAsync(IReadOnlyList<ExceptionRecord> raised, CancellationToken cancellationToken)
     {
         var ids = raised.Select(RecordIdOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var owners = await (
+        var payments = await (
                 from attempt in db.PaymentAttempts.AsNoTracking()
                 join intent in db.PaymentIntents.AsNoTracking() on attempt.IntentId equals intent.Id
                 where ids.Contains(attempt.Id)
                 select new { attempt.Id, intent.PortalId, attempt.Provider })
             .ToListAsync(cancellationToken);
-        return owners.ToDictionary(o => o.Id, o => ((string?)o.PortalId, (string?)o.Provider), StringComparer.Ordinal);
+        var refunds = await db.Refunds.AsNoTracking()
+            .Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, r.PortalId, r.Provider })
+            .ToListAsync(cancellationToken);
+        return payments.Concat(refunds).ToDictionary(o => o.Id, o => ((string?)o.PortalId, (string?)o.Provider), StringComparer.Ordinal);
     }
 
     private static string? RecordIdOf(ExceptionRecord record) =>
-        record.Reference.StartsWith(Ids.PaymentAttempt + "_", StringComparison.Ordinal) ? record.Reference
+        record.Reference.StartsWith(Ids.PaymentAttempt + "_", StringComparison.Ordinal) || record.Reference.StartsWith(Ids.Refund + "_", StringComparison.Ordinal) ? record.Reference
         : record.Details.TryGetValue("record_id", out var id) && id is string text ? text
         : null;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using PayGov.Providers.MoMo;
+using PayGov.Providers.Sandbox.Settlements;
 
 namespace PayGov.Providers.Sandbox.MoMo;
 
@@ -30,6 +31,10 @@ internal sealed partial class MoMoSandbox
     }
 
     public MoMoSandboxOrder? Find(string orderId) => store.Orders.GetValueOrDefault(orderId);
+
+    /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches.</summary>
+    public SandboxSettlementFile SettlementFile(DateOnly day) =>
+        MoMoSettlementFile.Write(day, store.Orders.Values.ToList(), options, switchboard.For(ProviderId.MoMo));
 
     public object Create(string body, Uri sandboxBase)
     {
@@ -197,6 +202,7 @@ internal sealed partial class MoMoSandbox
             order.ResultCode = paid ? MoMoResultCodes.Success : MoMoResultCodes.UserDeclined;
             order.TransId = store.NextTransId();
             order.PayType = "qr";
+            order.CompletedAt = timeProvider.GetUtcNow();
             store.OrdersByTransId[order.TransId] = order;
             result = SignedResult(order, faults);
         }
@@ -304,7 +310,7 @@ internal sealed partial class MoMoSandbox
             ["resultCode"] = MoMoSignature.Number(order.ResultCode),
             ["message"] = MoMoSandboxMessages.For(order.ResultCode, order.Lang),
             ["payType"] = order.PayType,
-            ["responseTime"] = MoMoSignature.Number(Now()),
+            ["responseTime"] = MoMoSignature.Number(order.CompletedAt!.Value.ToUnixTimeMilliseconds()),
             ["extraData"] = order.ExtraData,
         };
         var signature = faults.SignatureAsSent(MoMoSignature.Sign(MoMoSignature.ResultRaw(options.AccessKey, fields), options.SecretKey));

@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using PayGov.Providers.MoMo;
+using PayGov.Providers.Sandbox.Settlements;
 
 namespace PayGov.Providers.Sandbox.MoMo;
 
-/// <summary>MoMo's side over HTTP, mountable under any prefix: the v2 API, the hosted page, and the completion helper.</summary>
+/// <summary>MoMo's side over HTTP, mountable under any prefix: the v2 API, the hosted page, the completion helper and the settlement file.</summary>
 public static class MoMoSandboxEndpoints
 {
     private const string CreatePath = "/v2/gateway/api/create";
 
     /// <summary>
     /// Maps <c>POST {prefix}/v2/gateway/api/create|query|refund</c>, <c>GET {prefix}/pay/{orderId}</c> with its
-    /// <c>POST …/pay</c> and <c>…/decline</c> buttons, and <c>POST {prefix}/pay/{orderId}/complete</c>.
+    /// <c>POST …/pay</c> and <c>…/decline</c> buttons, <c>POST {prefix}/pay/{orderId}/complete</c> and
+    /// <c>GET {prefix}/settlements/{yyyy-MM-dd}</c>.
     /// </summary>
     /// <param name="endpoints">The app or group to map on.</param>
     /// <param name="prefix">The mount point, e.g. <c>/sandbox/momo</c>.</param>
@@ -28,6 +30,7 @@ public static class MoMoSandboxEndpoints
         group.MapPost("/pay/{orderId}/pay", Pay).WithName("MoMoSandboxPay");
         group.MapPost("/pay/{orderId}/decline", Decline).WithName("MoMoSandboxDecline");
         group.MapPost("/pay/{orderId}/complete", Complete).WithName("MoMoSandboxComplete");
+        group.MapGet("/settlements/{day}", Settlement).WithName("MoMoSandboxSettlement");
         return group;
     }
 
@@ -53,6 +56,9 @@ public static class MoMoSandboxEndpoints
         return await SandboxApiFaults.RunAsync(s.Switchboard, s.TimeProvider, ProviderId.MoMo, "refund", context, () =>
             TypedResults.Json(s.Sandbox.Refund(body), MoMoJson.Options)).ConfigureAwait(false);
     }
+
+    private static Results<FileContentHttpResult, BadRequest> Settlement(string day, [AsParameters] MoMoSandboxServices s) =>
+        SandboxSettlementFile.Serve(day, s.Sandbox.SettlementFile);
 
     private static Results<ContentHttpResult, NotFound> ShowPage(string orderId, [AsParameters] MoMoSandboxServices s)
     {

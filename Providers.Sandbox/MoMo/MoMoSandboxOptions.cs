@@ -33,6 +33,13 @@ public sealed class MoMoSandboxOptions
     public long MinRefundAmount { get; set; } = 1_000;
 
     /// <summary>
+    /// MoMo's fee on a successful payment in the settlement file, in hundredths of a percent of the gross, rounded half up
+    /// to the đồng (150 = 1.5 %, as in formats/momo.md's sample and the sandbox's reconciliation tariff). Refunds carry no fee.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int FeeBasisPoints { get; set; } = 150;
+
+    /// <summary>
     /// The waits before resending an IPN that did not get 204, in seconds; the PayGov rule for the sandbox is
     /// 60, 300, 900 (momo.md §5). Given as one comma-separated value so configuration replaces it whole.
     /// </summary>

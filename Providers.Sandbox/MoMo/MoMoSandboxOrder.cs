@@ -30,6 +30,9 @@ internal sealed class MoMoSandboxOrder
 
     public string PayType { get; set; } = string.Empty;
 
+    /// <summary>When the payer paid or declined: the result's <c>responseTime</c> and the time of its settlement line.</summary>
+    public DateTimeOffset? CompletedAt { get; set; }
+
     public List<MoMoSandboxRefund> Refunds { get; } = [];
 
     public long RefundedAmount => Refunds.Where(r => r.ResultCode == 0).Sum(r => r.Amount);

@@ -34,7 +34,7 @@ internal sealed class VnPaySandbox
     public VnPaySandboxPayment? Find(string txnRef) => store.Payments.GetValueOrDefault(txnRef);
 
     /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches.</summary>
-    public string SettlementFile(DateOnly day) =>
+    public Settlements.SandboxSettlementFile SettlementFile(DateOnly day) =>
         VnPaySettlementFile.Write(day, store.Payments.Values.ToList(), options, switchboard.For(ProviderId.VnPay), timeProvider.GetUtcNow());
 
     /// <summary>

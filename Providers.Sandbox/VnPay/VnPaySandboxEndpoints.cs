@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using PayGov.Providers.Sandbox.Settlements;
 
 namespace PayGov.Providers.Sandbox.VnPay;
 
@@ -81,15 +81,8 @@ public static class VnPaySandboxEndpoints
             TypedResults.Json(s.Sandbox.Transaction(body))).ConfigureAwait(false);
     }
 
-    private static Results<FileContentHttpResult, BadRequest> Settlement(string day, [AsParameters] VnPaySandboxServices s)
-    {
-        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reportDay))
-        {
-            return TypedResults.BadRequest();
-        }
-
-        return TypedResults.File(Encoding.UTF8.GetBytes(s.Sandbox.SettlementFile(reportDay)), "text/csv; charset=utf-8", VnPaySettlementFile.FileName(reportDay));
-    }
+    private static Results<FileContentHttpResult, BadRequest> Settlement(string day, [AsParameters] VnPaySandboxServices s) =>
+        SandboxSettlementFile.Serve(day, s.Sandbox.SettlementFile);
 
     private static ContentHttpResult Page(VnPaySandboxPayment payment)
     {

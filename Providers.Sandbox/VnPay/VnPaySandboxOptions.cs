@@ -38,8 +38,8 @@ public sealed class VnPaySandboxOptions
     public IReadOnlyList<TimeSpan> IpnRetryDelays => SandboxRetryDelays.Parse(IpnRetryDelaysSeconds);
 
     /// <summary>
-    /// VNPAY's fee on a successful payment in the settlement file, in hundredths of a percent of the gross, rounded down to
-    /// the đồng (110 = 1.1 %, as in formats/vnpay.md's sample). Refunds carry no fee.
+    /// VNPAY's fee on a successful payment in the settlement file, in hundredths of a percent of the gross, rounded half up
+    /// to the đồng (110 = 1.1 %, as in formats/vnpay.md's sample and the sandbox's reconciliation tariff). Refunds carry no fee.
     /// </summary>
     [Range(0, 10_000)]
     public int FeeBasisPoints { get; set; } = 110;

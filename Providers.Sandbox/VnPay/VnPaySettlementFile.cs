@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using PayGov.Providers.Sandbox.Settlements;
+using static PayGov.Providers.Sandbox.Settlements.SettlementText;
 
 namespace PayGov.Providers.Sandbox.VnPay;
 
@@ -11,123 +13,88 @@ namespace PayGov.Providers.Sandbox.VnPay;
 internal static class VnPaySettlementFile
 {
     private const string Header = "STT,MaGiaoDichVNPAY,MaThamChieu,MaHoanTien,LoaiGD,ThoiGianGD,NganHang,SoTien,PhiGD,ThucNhan,TrangThai,MaLoChi,NgayChi";
+    private const string LineEnd = "\r\n";
 
-    /// <summary>The file name VNPAY gives the day's report.</summary>
-    public static string FileName(DateOnly day) => "vnpay_" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".csv";
-
-    /// <summary>The file's text: UTF-8 without BOM once encoded, CRLF line ends, amounts in đồng.</summary>
-    public static string Write(DateOnly day, IReadOnlyList<VnPaySandboxPayment> payments, VnPaySandboxOptions options, SandboxFaults faults, DateTimeOffset now)
+    /// <summary>The file: UTF-8 without BOM, CRLF line ends, amounts in đồng.</summary>
+    public static SandboxSettlementFile Write(DateOnly day, IReadOnlyList<VnPaySandboxPayment> payments, VnPaySandboxOptions options, SandboxFaults faults, DateTimeOffset now)
     {
-        var lines = Lines(day, payments, options, faults);
-        var batch = BatchId(day);
+        var all = AllLines(payments, options);
+        var lines = SandboxSettlementDay.LinesOf(day, all, faults);
         var text = new StringBuilder();
-        Row(text, "VNPAY_SETTLEMENT", options.TmnCode, day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), VietnamTime.ToVietnam(now).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), "VND");
-        text.Append(Header).Append("\r\n");
+        Row(text, ',', LineEnd, "VNPAY_SETTLEMENT", options.TmnCode, day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), VietnamTime.ToVietnam(now).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), "VND");
+        text.Append(Header).Append(LineEnd);
         var number = 0;
         foreach (var line in lines)
         {
             Row(
                 text,
+                ',',
+                LineEnd,
                 Number(++number),
-                line.TransactionNo,
-                line.TxnRef,
-                line.RefundId,
-                line.Kind,
+                line.TransactionId,
+                line.Reference,
+                line.RefundReference,
+                line.TypeCode,
                 VietnamTime.ToVietnam(line.Time).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
                 line.BankCode,
                 Number(line.Gross),
                 Number(line.Fee),
                 Number(line.Net),
-                line.Status,
-                batch,
+                line.Success ? "00" : "02",
+                BatchId(day),
                 Date(day.AddDays(1)));
         }
 
-        var successful = lines.Where(l => l.Status == "00").ToList();
-        Row(
-            text,
-            "TONG",
-            Number(lines.Count),
-            Number(successful.Where(l => l.Kind == "01").Sum(l => l.Gross)),
-            Number(successful.Where(l => l.Kind != "01").Sum(l => l.Gross)),
-            Number(successful.Sum(l => l.Fee)),
-            Number(lines.Sum(l => l.Net)));
+        Row(text, ',', LineEnd, ["TONG", .. ControlTotals(lines)]);
 
-        // VNPAY pays a report's net the next day (T+1) and advises it on that day's report.
-        var previousDay = day.AddDays(-1);
-        var previous = Lines(previousDay, payments, options, faults);
-        var payout = previous.Sum(l => l.Net);
-        if (previous.Count > 0 && payout > 0)
+        if (SandboxSettlementDay.PayoutOn(day, all, faults) is { } payout)
         {
-            var previousBatch = BatchId(previousDay);
+            var batch = BatchId(payout.CoveredDay);
             Row(
                 text,
+                ',',
+                LineEnd,
                 "CHI",
-                previousBatch,
+                batch,
                 Date(day),
-                Date(previousDay),
-                Number(previous.Count),
-                Number(payout),
+                Date(payout.CoveredDay),
+                Number(payout.LineCount),
+                Number(payout.Amount),
                 options.PayoutAccount,
-                $"VNPAY TT DOI SOAT {previousBatch} NGAY {Date(previousDay)} TMN {options.TmnCode}");
+                $"VNPAY TT DOI SOAT {batch} NGAY {Date(payout.CoveredDay)} TMN {options.TmnCode}");
         }
 
-        return text.ToString();
+        return new SandboxSettlementFile("vnpay_" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".csv", Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    private static List<Line> Lines(DateOnly day, IReadOnlyList<VnPaySandboxPayment> payments, VnPaySandboxOptions options, SandboxFaults faults)
+    /// <summary>Every completed payment (paid or not) and every refund VNPAY accepted.</summary>
+    private static List<SandboxSettlementLine> AllLines(IReadOnlyList<VnPaySandboxPayment> payments, VnPaySandboxOptions options)
     {
-        var lines = new List<Line>();
+        var lines = new List<SandboxSettlementLine>();
         foreach (var payment in payments)
         {
             lock (payment.Gate)
             {
-                if (payment.CompletedAt is { } completedAt && DayOf(completedAt) == day)
+                if (payment.CompletedAt is { } completedAt)
                 {
-                    var fee = payment.IsPaid ? checked(payment.Amount * options.FeeBasisPoints) / 10_000 : 0;
-                    var net = payment.IsPaid ? payment.Amount - fee : 0;
-                    lines.Add(new Line(payment.TransactionNo, payment.TxnRef, string.Empty, "01", completedAt, payment.BankCode, payment.Amount, fee, net, payment.TransactionStatus));
+                    var fee = payment.IsPaid ? SandboxSettlementDay.FeeOf(payment.Amount, options.FeeBasisPoints) : 0;
+                    lines.Add(new SandboxSettlementLine(true, payment.TransactionNo, payment.TxnRef, string.Empty, string.Empty, completedAt, payment.Amount, fee, payment.IsPaid)
+                    {
+                        TypeCode = "01",
+                        BankCode = payment.BankCode,
+                    });
                 }
 
-                lines.AddRange(payment.Refunds
-                    .Where(r => DayOf(r.CreatedAt) == day)
-                    .Select(r => new Line(r.TransactionNo, payment.TxnRef, r.RequestId, r.TransactionType, r.CreatedAt, string.Empty, r.Amount, 0, -r.Amount, "00")));
+                lines.AddRange(payment.Refunds.Select(r =>
+                    new SandboxSettlementLine(false, r.TransactionNo, payment.TxnRef, r.RequestId, payment.TransactionNo, r.CreatedAt, r.Amount, 0, true) { TypeCode = r.TransactionType }));
             }
-        }
-
-        lines.Sort((a, b) => a.Time != b.Time ? a.Time.CompareTo(b.Time) : string.CompareOrdinal(a.TransactionNo, b.TransactionNo));
-        if (faults.MissingSettlementLine && lines.FindIndex(l => l.Kind == "01" && l.Status == "00") is var first and >= 0)
-        {
-            lines.RemoveAt(first);
         }
 
         return lines;
     }
 
-    private static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(VietnamTime.ToVietnam(instant).DateTime);
-
     /// <summary><c>VNP</c> + <c>yyMMdd</c> of the report day + <c>01</c> (formats/vnpay.md, <c>MaLoChi</c>).</summary>
     private static string BatchId(DateOnly day) => "VNP" + day.ToString("yyMMdd", CultureInfo.InvariantCulture) + "01";
 
     private static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static void Row(StringBuilder text, params ReadOnlySpan<string> fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            text.Append(fields[i]);
-        }
-
-        text.Append("\r\n");
-    }
-
-    /// <summary>One detail line; amounts in đồng, <paramref name="Net"/> signed.</summary>
-    private sealed record Line(string TransactionNo, string TxnRef, string RefundId, string Kind, DateTimeOffset Time, string BankCode, long Gross, long Fee, long Net, string Status);
 }

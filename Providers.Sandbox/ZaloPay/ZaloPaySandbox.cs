@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using PayGov.Providers.Sandbox.Settlements;
 using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Providers.Sandbox.ZaloPay;
@@ -36,6 +37,10 @@ internal sealed class ZaloPaySandbox
     }
 
     public ZaloPaySandboxOrder? Find(string appTransId) => store.Orders.GetValueOrDefault(appTransId);
+
+    /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches.</summary>
+    public SandboxSettlementFile SettlementFile(DateOnly day) =>
+        ZaloPaySettlementFile.Write(day, store.Orders.Values.ToList(), options, switchboard.For(ProviderId.ZaloPay), timeProvider.GetUtcNow());
 
     public ZaloPayResponse Create(IFormCollection form, Uri sandboxBase)
     {
@@ -161,6 +166,7 @@ internal sealed class ZaloPaySandbox
                 RefundId = store.NextId(),
                 MacInput = macInput,
                 ReturnCode = options.RefundsPendingFirst ? 3 : 1,
+                SettledAt = options.RefundsPendingFirst ? null : now,
             };
             order.Refunds.Add(refund);
             store.Refunds[refund.MRefundId] = refund;
@@ -191,6 +197,7 @@ internal sealed class ZaloPaySandbox
             if (refund.ReturnCode == 3)
             {
                 refund.ReturnCode = 1;
+                refund.SettledAt = timeProvider.GetUtcNow();
             }
 
             return Answer(refund.ReturnCode, refund.ReturnCode) with { RefundId = refund.RefundId };

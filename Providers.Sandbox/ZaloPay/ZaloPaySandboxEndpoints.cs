@@ -2,18 +2,20 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using PayGov.Providers.Sandbox.Settlements;
 using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Providers.Sandbox.ZaloPay;
 
-/// <summary>ZaloPay's side over HTTP, mountable under any prefix: the v2 API (form-encoded), the hosted page, and the completion helper.</summary>
+/// <summary>ZaloPay's side over HTTP, mountable under any prefix: the v2 API (form-encoded), the hosted page, the completion helper and the settlement file.</summary>
 public static class ZaloPaySandboxEndpoints
 {
     private const string CreatePath = "/v2/create";
 
     /// <summary>
     /// Maps <c>POST {prefix}/v2/create|query|refund|query_refund</c>, <c>GET {prefix}/pay/{appTransId}</c> with its
-    /// <c>POST …/pay</c> and <c>…/decline</c> buttons, and <c>POST {prefix}/pay/{appTransId}/complete</c>.
+    /// <c>POST …/pay</c> and <c>…/decline</c> buttons, <c>POST {prefix}/pay/{appTransId}/complete</c> and
+    /// <c>GET {prefix}/settlements/{yyyy-MM-dd}</c>.
     /// </summary>
     /// <param name="endpoints">The app or group to map on.</param>
     /// <param name="prefix">The mount point, e.g. <c>/sandbox/zalopay</c>.</param>
@@ -29,8 +31,12 @@ public static class ZaloPaySandboxEndpoints
         group.MapPost("/pay/{appTransId}/pay", Pay).WithName("ZaloPaySandboxPay");
         group.MapPost("/pay/{appTransId}/decline", Decline).WithName("ZaloPaySandboxDecline");
         group.MapPost("/pay/{appTransId}/complete", Complete).WithName("ZaloPaySandboxComplete");
+        group.MapGet("/settlements/{day}", Settlement).WithName("ZaloPaySandboxSettlement");
         return group;
     }
+
+    private static Results<FileContentHttpResult, BadRequest> Settlement(string day, [AsParameters] ZaloPaySandboxServices s) =>
+        SandboxSettlementFile.Serve(day, s.Sandbox.SettlementFile);
 
     private static async Task<IResult> CreateAsync(HttpContext context, [AsParameters] ZaloPaySandboxServices s)
     {

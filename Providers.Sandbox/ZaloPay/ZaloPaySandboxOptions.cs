@@ -37,6 +37,17 @@ public sealed class ZaloPaySandboxOptions
     [RegularExpression(@"^\d+(\.\d+)?(,\d+(\.\d+)?){0,2}$|^$")]
     public string CallbackRetryDelaysSeconds { get; set; } = "60,300,900";
 
+    /// <summary>
+    /// ZaloPay's fee on a successful payment in the settlement file, in hundredths of a percent of the gross, rounded half
+    /// up to the đồng (100 = 1 %, as in formats/zalopay.md's sample and the sandbox's reconciliation tariff). Refunds carry no fee.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int FeeBasisPoints { get; set; } = 100;
+
+    /// <summary>The merchant account ZaloPay pays settlements into, named on the file's <c>P</c> records.</summary>
+    [Required]
+    public string PayoutAccount { get; set; } = "0011004455667";
+
     /// <summary>Refunds are answered <c>3</c> (processing) and settle at the next query_refund (zalopay.md §9); false answers <c>1</c> at once.</summary>
     public bool RefundsPendingFirst { get; set; } = true;
 

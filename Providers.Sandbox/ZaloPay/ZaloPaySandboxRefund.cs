@@ -14,4 +14,7 @@ internal sealed class ZaloPaySandboxRefund
     public Lock Gate { get; } = new();
 
     public int ReturnCode { get; set; }
+
+    /// <summary>When the refund settled (<see cref="ReturnCode"/> <c>1</c>): its time in the settlement file.</summary>
+    public DateTimeOffset? SettledAt { get; set; }
 }

@@ -21,6 +21,18 @@ public static class ZaloPayIds
     public static string RefundId(DateTimeOffset now, long appId, string suffix) =>
         VietnamTime.DatePrefix(now) + "_" + ZaloPaySignature.Number(appId) + "_" + suffix;
 
+    /// <summary>
+    /// <c>m_refund_id</c> of a refund PayGov names by a merchant reference <c>yyMMdd_&lt;unique&gt;</c>: its own date, the
+    /// app id, its unique part (zalopay.md §6), so the same refund always has the same id.
+    /// </summary>
+    /// <param name="refundReference">PayGov's refund reference.</param>
+    /// <param name="appId">PayGov's ZaloPay application id.</param>
+    /// <returns>The <c>m_refund_id</c>.</returns>
+    /// <exception cref="ArgumentException">The reference is not a merchant reference.</exception>
+    public static string RefundIdOf(string refundReference, long appId) => MerchantReference.IsValid(refundReference)
+        ? refundReference[..6] + "_" + ZaloPaySignature.Number(appId) + "_" + refundReference[7..]
+        : throw new ArgumentException("Not a merchant reference.", nameof(refundReference));
+
     /// <summary><c>app_time</c> and <c>timestamp</c>: Unix time in milliseconds.</summary>
     /// <param name="now">The current time from the injected <see cref="TimeProvider"/>.</param>
     /// <returns>Milliseconds since the Unix epoch.</returns>

@@ -149,9 +149,7 @@ public sealed class ZaloPayPaymentProvider : IPaymentProvider
     /// <param name="refundReference">PayGov's refund reference.</param>
     /// <returns>The <c>m_refund_id</c>.</returns>
     /// <exception cref="ArgumentException">The reference is not a merchant reference.</exception>
-    public string RefundId(string refundReference) => MerchantReference.IsValid(refundReference)
-        ? refundReference[..6] + "_" + Code(options.AppId) + "_" + refundReference[7..]
-        : throw new ArgumentException("Not a merchant reference.", nameof(refundReference));
+    public string RefundId(string refundReference) => ZaloPayIds.RefundIdOf(refundReference, options.AppId);
 
     private static ProviderRefundResult Result(ZaloPayRefund refund) =>
         new(refund.Outcome, refund.RefundId is { } id ? Code(id) : null, Code(refund.ReturnCode));

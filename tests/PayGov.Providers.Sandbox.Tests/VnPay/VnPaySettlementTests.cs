@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using PayGov.Providers.VnPay;
 using PayGov.Reconciliation.Model;
-using PayGov.Reconciliation.Parsing;
 using static PayGov.Providers.Sandbox.Tests.VnPay.VnPaySteps;
 
 namespace PayGov.Providers.Sandbox.Tests.VnPay;
@@ -22,15 +20,6 @@ public sealed class VnPaySettlementTests(SandboxFixture fixture) : IAsyncLifetim
         return DateOnly.ParseExact(payDate[..8], "yyyyMMdd", CultureInfo.InvariantCulture);
     }
 
-    private async Task<(VnPayReportReader Reader, List<SettlementLine> Lines, HttpResponseMessage Response)> SettlementAsync(DateOnly day)
-    {
-        var response = await fixture.Http.GetAsync(new Uri(fixture.SandboxUrl, "/sandbox/vnpay/settlements/" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        response.EnsureSuccessStatusCode();
-        var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        var reader = new VnPayReportReader(stream, response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!);
-        return (reader, reader.ReadLines().ToList(), response);
-    }
-
     [Fact]
     public async Task Settlement_file_lists_the_days_payments_and_refunds_and_parses_with_its_totals_checked()
     {
@@ -39,24 +28,35 @@ public sealed class VnPaySettlementTests(SandboxFixture fixture) : IAsyncLifetim
         await PayAsync(fixture, declined, SandboxCompletionRequest.Failed);
         var refund = Refund(paid, transactionNo, 40_000);
         await fixture.VnPay.RefundAsync(refund);
+        var refundDay = SettlementFiles.DayOf(Now);
         var day = await PayDayAsync(paid);
 
-        var (reader, lines, response) = await SettlementAsync(day);
-        using (response)
-        {
-            var payment = Assert.Single(lines, l => l.MerchantReference == paid.TxnRef && l.Kind == SettlementLineKind.Payment);
-            var failed = Assert.Single(lines, l => l.MerchantReference == declined.TxnRef);
-            var refunded = Assert.Single(lines, l => l.RefundReference == refund.RefundId);
+        var file = await SettlementFiles.FetchAsync(fixture, PaymentChannel.VnPay, day);
+        var refundFile = refundDay == day ? file : await SettlementFiles.FetchAsync(fixture, PaymentChannel.VnPay, refundDay);
 
-            Assert.Equal(day, reader.ReportDay);
-            Assert.Equal("vnpay_" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".csv", reader.FileName);
-            Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-            Assert.Equal((transactionNo, 150_000L, 1_650L, 148_350L, true), (payment.ProviderTxnId, payment.Gross, payment.Fee, payment.Net, payment.Success));
-            Assert.Equal((50_000L, 0L, 0L, false), (failed.Gross, failed.Fee, failed.Net, failed.Success));
-            Assert.Equal((SettlementLineKind.Refund, paid.TxnRef, 40_000L, -40_000L, true), (refunded.Kind, refunded.MerchantReference, refunded.Gross, refunded.Net, refunded.Success));
-            Assert.Equal("VNP" + day.ToString("yyMMdd", CultureInfo.InvariantCulture) + "01", payment.PayoutBatchId);
-            Assert.Equal(day.AddDays(1), payment.PayoutDate);
-        }
+        var payment = Assert.Single(file.Lines, l => l.MerchantReference == paid.TxnRef && l.Kind == SettlementLineKind.Payment);
+        var failed = Assert.Single(file.Lines, l => l.MerchantReference == declined.TxnRef);
+        var refunded = Assert.Single(refundFile.Lines, l => l.RefundReference == refund.RefundId);
+        Assert.Equal(day, file.Reader.ReportDay);
+        Assert.Equal("vnpay_" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".csv", file.Reader.FileName);
+        Assert.Equal("text/csv", file.MediaType);
+        Assert.Equal((transactionNo, 150_000L, 1_650L, 148_350L, true), (payment.ProviderTxnId, payment.Gross, payment.Fee, payment.Net, payment.Success));
+        Assert.Equal((50_000L, 0L, 0L, false), (failed.Gross, failed.Fee, failed.Net, failed.Success));
+        Assert.Equal((SettlementLineKind.Refund, paid.TxnRef, 40_000L, -40_000L, true), (refunded.Kind, refunded.MerchantReference, refunded.Gross, refunded.Net, refunded.Success));
+        Assert.Equal("VNP" + day.ToString("yyMMdd", CultureInfo.InvariantCulture) + "01", payment.PayoutBatchId);
+        Assert.Equal(day.AddDays(1), payment.PayoutDate);
+    }
+
+    [Fact]
+    public async Task The_next_days_file_advises_the_payout_of_the_days_batch_at_its_net()
+    {
+        var (paid, _) = await PaidAsync(fixture);
+        var day = await PayDayAsync(paid);
+
+        var file = await SettlementFiles.FetchAsync(fixture, PaymentChannel.VnPay, day);
+        var next = await SettlementFiles.FetchAsync(fixture, PaymentChannel.VnPay, day.AddDays(1));
+
+        SettlementFiles.AssertPayoutOf(file, next, "0011004455667");
     }
 
     [Fact]
@@ -64,33 +64,11 @@ public sealed class VnPaySettlementTests(SandboxFixture fixture) : IAsyncLifetim
     {
         var (paid, _) = await PaidAsync(fixture);
         var day = await PayDayAsync(paid);
-        var (_, complete, completeResponse) = await SettlementAsync(day);
-        completeResponse.Dispose();
-        var first = complete.First(l => l.Kind == SettlementLineKind.Payment && l.Success);
+        var complete = await SettlementFiles.FetchAsync(fixture, PaymentChannel.VnPay, day);
 
         await fixture.SetFaultsAsync("vnpay", new SandboxFaults(MissingSettlementLine: true));
-        var (_, missing, missingResponse) = await SettlementAsync(day);
-        missingResponse.Dispose();
+        var missing = await SettlementFiles.FetchAsync(fixture, PaymentChannel.VnPay, day);
 
-        Assert.DoesNotContain(missing, l => l.ProviderTxnId == first.ProviderTxnId);
-        Assert.Equal(complete.Count(l => l.Kind != SettlementLineKind.Payout) - 1, missing.Count(l => l.Kind != SettlementLineKind.Payout));
-    }
-
-    [Fact]
-    public async Task Settlement_file_of_a_day_without_transactions_has_only_its_title_header_and_zero_footer()
-    {
-        var (_, lines, response) = await SettlementAsync(new DateOnly(2001, 1, 1));
-        using (response)
-        {
-            Assert.Empty(lines);
-        }
-    }
-
-    [Fact]
-    public async Task Settlement_for_a_malformed_day_is_a_bad_request()
-    {
-        using var response = await fixture.Http.GetAsync(new Uri(fixture.SandboxUrl, "/sandbox/vnpay/settlements/2025-13-01"));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        SettlementFiles.AssertFirstPaymentLeftOut(complete, missing);
     }
 }

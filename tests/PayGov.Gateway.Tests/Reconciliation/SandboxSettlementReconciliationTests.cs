@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PayGov.Gateway.Treasury;
+
+namespace PayGov.Gateway.Tests.Reconciliation;
+
+/// <summary>
+/// The embedded nightly run over files it fetches from the in-process sandboxes: payments through VNPAY, MoMo, ZaloPay
+/// and a bank transfer, and a MoMo refund, reconcile with no exception; a line a provider leaves out, or a refund it
+/// did not settle, is exactly the exception the rules name. Each test pays on a day of its own and moves the clock past
+/// that day's night (02:00 GMT+7), so the host's nightly job runs it.
+/// </summary>
+public abstract class SandboxSettlementReconciliationTests(GatewayFixture gateway)
+{
+    private static readonly string[] Providers = ["vnpay", "momo", "zalopay", "bank_transfer"];
+
+    [Fact]
+    public async Task Payments_through_every_sandbox_and_a_refund_reconcile_against_the_sandboxes_files_with_no_exception()
+    {
+        var (portalId, key) = await gateway.CreatePortalAsync();
+        using var portal = gateway.CreateClient(key);
+        var intents = await PayThroughEveryProviderAsync(portal);
+        var refund = await portal.CreateRefundOkAsync(intents["momo"], 50_000);
+        Assert.Equal("succeeded", refund.Str("status"));
+        var day = LocalDay();
+
+        var (run, accountant) = await NightlyRunAsync(day);
+        using var signedIn = accountant;
+
+        var sources = run.GetProperty("inputs").EnumerateArray().Select(i => i.Str("source")).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["bank:1023456789", "gateway", "momo", "vnpay", "zalopay"], sources);
+        Assert.Empty(await accountant.ExceptionsAsync($"business_day={Iso(day)}&portal={portalId}"));
+        var byProvider = await accountant.Client.GetJsonAsync($"/v1/reconciliation/reports/{Iso(day)}?group_by=provider");
+        var momo = byProvider.GetProperty("rows").EnumerateArray().Single(r => r.Str("provider") == "momo");
+        Assert.Equal(50_000, momo.GetProperty("refunds_amount").GetInt64());
+
+        // MoMo's corrected report for the day no longer lists the refund: the gateway refunded money MoMo did not.
+        var reference = await gateway.WithDbAsync(db => db.Refunds.AsNoTracking().Where(r => r.Id == refund.Str("id")).Select(r => r.Reference).SingleAsync());
+        var report = Encoding.UTF8.GetString(await SandboxFileAsync("momo", day));
+        var withoutRefund = string.Concat(report.Split("\r\n").Where(l => l.Length > 0 && !l.Contains(reference, StringComparison.Ordinal)).Select(l => l + "\r\n"));
+        Assert.NotEqual(report, withoutRefund);
+        using var upload = await accountant.UploadAsync($"momo_{day:yyyyMMdd}.csv", Encoding.UTF8.GetBytes(withoutRefund));
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+
+        var exception = Assert.Single(await accountant.ExceptionsAsync($"business_day={Iso(day)}&portal={portalId}"));
+        Assert.Equal(("refund_mismatch", "missing_at_provider", "momo", refund.Str("id")), (exception.Str("type"), exception.Str("reason"), exception.Str("source"), exception.Str("ref")));
+        Assert.Equal(50_000, exception.GetProperty("expected_amount").GetInt64());
+        Assert.Equal(JsonValueKind.Null, exception.GetProperty("observed_amount").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_payment_line_the_provider_left_out_of_its_file_is_missing_at_provider_and_nothing_else()
+    {
+        var (portalId, key) = await gateway.CreatePortalAsync();
+        using var portal = gateway.CreateClient(key);
+        var intents = await PayThroughEveryProviderAsync(portal);
+        var zaloPayAttempt = await gateway.WithDbAsync(db => db.PaymentAttempts.AsNoTracking().SingleAsync(a => a.IntentId == intents["zalopay"]));
+        var day = LocalDay();
+
+        var (_, accountant) = await gateway.WithSandboxFaultsAsync("zalopay", new JsonObject { ["missing_settlement_line"] = true }, () => NightlyRunAsync(day));
+        using var signedIn = accountant;
+
+        var exception = Assert.Single(await accountant.ExceptionsAsync($"business_day={Iso(day)}&portal={portalId}"));
+        Assert.Equal(("missing_at_provider", "zalopay", zaloPayAttempt.Id), (exception.Str("type"), exception.Str("source"), exception.Str("ref")));
+        Assert.Equal(150_000, exception.GetProperty("expected_amount").GetInt64());
+    }
+
+    /// <summary>One paid intent (150,000 đồng) per provider, by provider.</summary>
+    private static async Task<Dictionary<string, string>> PayThroughEveryProviderAsync(HttpClient portal)
+    {
+        var intents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var provider in Providers)
+        {
+            intents[provider] = await portal.PaidIntentAsync(provider);
+        }
+
+        return intents;
+    }
+
+    /// <summary>
+    /// Moves the clock past the night after <paramref name="day"/> once the host's nightly job waits for it, and answers
+    /// the nightly run it then makes from the files it fetched, with an accountant signed in after the clock moved.
+    /// </summary>
+    private async Task<(JsonElement Run, TreasurySession Accountant)> NightlyRunAsync(DateOnly day)
+    {
+        await Eventually.TrueAsync(
+            () => Task.FromResult(gateway.Logs.GetSnapshot().Any(r => r.Id.Id == 7109 && r.StructuredState?.Any(p => p.Key == "BusinessDay" && DateOnly.TryParse(p.Value, CultureInfo.InvariantCulture, out var waiting) && waiting == day) == true)),
+            $"the nightly job waits for the night of {Iso(day)}");
+        gateway.Time.Advance(TimeSpan.FromDays(1));
+        var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
+        JsonElement run = default;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                var runs = (await accountant.Client.GetJsonAsync($"/v1/reconciliation/runs?business_day={Iso(day)}")).GetProperty("data").EnumerateArray().ToList();
+                run = runs.FirstOrDefault(r => r.Str("trigger") == "nightly");
+                return run.ValueKind == JsonValueKind.Object;
+            },
+            $"the nightly run of {Iso(day)} is stored");
+        Assert.Equal("succeeded", run.Str("status"));
+        return (run, accountant);
+    }
+
+    private async Task<byte[]> SandboxFileAsync(string provider, DateOnly day)
+    {
+        using var client = gateway.CreateClient();
+        return await client.GetByteArrayAsync($"/sandbox/{provider}/settlements/{Iso(day)}");
+    }
+
+    private DateOnly LocalDay() => DateOnly.FromDateTime(gateway.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+[Collection(ReconciliationSqliteCollection.Name)]
+public sealed class SandboxSettlementReconciliationTestsOnSqlite(SqliteGatewayFixture gateway) : SandboxSettlementReconciliationTests(gateway);
+
+[Collection(ReconciliationPostgresCollection.Name)]
+public sealed class SandboxSettlementReconciliationTestsOnPostgres(PostgresGatewayFixture gateway) : SandboxSettlementReconciliationTests(gateway);
