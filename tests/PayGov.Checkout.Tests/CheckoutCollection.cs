@@ -1,8 +1,0 @@
-namespace PayGov.Checkout.Tests;
-
-/// <summary>One gateway (SQLite, in-process sandboxes, real Kestrel) and one browser for every checkout test.</summary>
-[CollectionDefinition(Name)]
-public sealed class CheckoutCollection : ICollectionFixture<SqliteGatewayFixture>, ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "checkout";
-}
