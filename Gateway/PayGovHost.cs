@@ -109,7 +109,7 @@ public static class PayGovHost
         return app;
     }
 
-    /// <summary>Applies migrations and, in the embedded default, prints the demo portal's key.</summary>
+    /// <summary>Applies migrations and, in the embedded default, prints the demo portal's key and treasury accounts.</summary>
     public static async Task PrepareAsync(this WebApplication app, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -120,11 +120,14 @@ public static class PayGovHost
         if (demo.IsEnabled)
         {
             var key = await demo.EnsureAsync(cancellationToken);
+            var accounts = await scope.ServiceProvider.GetRequiredService<DemoTreasuryUsers>().EnsureAsync(cancellationToken);
+            var treasury = string.Join(Environment.NewLine + "  ", accounts.Select(a => $"Demo treasury {a.Role.ToWire()}: {a.Username} / {a.Password}"));
             await output.WriteLineAsync($"""
 
                   PayGov gateway (embedded default: SQLite, in-process coordination)
                   Demo portal '{DemoPortalOptions.PortalId}' test key: {key}
-                  API reference: /docs    OpenAPI: /openapi/v1.json
+                  {treasury}
+                  Treasury pages: /treasury    API reference: /docs    OpenAPI: /openapi/v1.json
 
                 """);
         }

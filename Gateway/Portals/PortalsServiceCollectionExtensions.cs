@@ -1,3 +1,4 @@
+using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Portals;
 
 public static class PortalsServiceCollectionExtensions
@@ -7,6 +8,7 @@ public static class PortalsServiceCollectionExtensions
         services.AddOptions<DemoPortalOptions>().BindConfiguration(DemoPortalOptions.SectionName);
         services.AddScoped<PortalService>();
         services.AddScoped<DemoPortal>();
+        services.AddScoped<DemoSecrets>();
         return services;
     }
 }

@@ -34,7 +34,7 @@ public sealed class TreasuryUserService(PayGovDbContext db, TimeProvider time, I
             return error;
         }
 
-        if (await db.TreasuryUsers.AnyAsync(u => u.Username == name, cancellationToken))
+        if (await ExistsAsync(name, cancellationToken))
         {
             return new ApiError(ErrorCodes.ParameterInvalid, $"A treasury user '{name}' exists already.", "username");
         }
@@ -53,6 +53,12 @@ public sealed class TreasuryUserService(PayGovDbContext db, TimeProvider time, I
         await db.SaveChangesAsync(cancellationToken);
         TreasuryLog.UserCreated(logger, user.Id, role.ToWire());
         return user;
+    }
+
+    public Task<bool> ExistsAsync(string username, CancellationToken cancellationToken)
+    {
+        var name = Normalize(username);
+        return db.TreasuryUsers.AnyAsync(u => u.Username == name, cancellationToken);
     }
 
     /// <summary>A new password also ends every session of the account and lifts a lockout.</summary>
