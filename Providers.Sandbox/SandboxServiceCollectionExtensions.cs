@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PayGov.Providers.Sandbox.BankTransfer;
 using PayGov.Providers.Sandbox.MoMo;
+using PayGov.Providers.Sandbox.Settlements;
 using PayGov.Providers.Sandbox.VnPay;
 using PayGov.Providers.Sandbox.ZaloPay;
 
@@ -10,7 +11,7 @@ namespace PayGov.Providers.Sandbox;
 /// <summary>Registers the provider sandboxes, for their own process or for an app that mounts them.</summary>
 public static class SandboxServiceCollectionExtensions
 {
-    /// <summary>Adds every sandbox's state, options (<c>Sandbox:*</c>, validated at start), the callback dispatcher and its <see cref="HttpClient"/>.</summary>
+    /// <summary>Adds every sandbox's state, options (<c>Sandbox:*</c>, validated at start), the callback dispatcher and its <see cref="HttpClient"/>, and the desk that makes the providers' daily payouts into the sandbox bank.</summary>
     /// <param name="services">The app's services.</param>
     /// <returns>The same collection.</returns>
     public static IServiceCollection AddPaymentSandboxes(this IServiceCollection services)
@@ -36,6 +37,12 @@ public static class SandboxServiceCollectionExtensions
         services.AddOptions<BankTransferSandboxOptions>().BindConfiguration(BankTransferSandboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SandboxBankLedger>();
         services.TryAddSingleton<BankTransferSandbox>();
+
+        services.TryAddSingleton(sp => new SandboxPayoutDesk(
+            [sp.GetRequiredService<VnPaySandbox>(), sp.GetRequiredService<MoMoSandbox>(), sp.GetRequiredService<ZaloPaySandbox>()],
+            sp.GetRequiredService<BankTransferSandbox>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService(sp => sp.GetRequiredService<SandboxPayoutDesk>());
         return services;
     }
 }

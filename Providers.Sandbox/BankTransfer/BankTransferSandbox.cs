@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using PayGov.Providers.BankTransfer;
+using PayGov.Providers.Sandbox.Settlements;
 
 namespace PayGov.Providers.Sandbox.BankTransfer;
 
@@ -144,13 +145,36 @@ internal sealed class BankTransferSandbox
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         var transactionId = ledger.NextTransactionId(now);
 
-        // The NAPAS trace the payer sees; the description is written the way banks do: <BANK>.<trace>.<content>.
-        var bankReference = "5" + transactionId[^11..];
-        var description = (payer.BankCode ?? "NAPAS") + "." + bankReference + "." + remark;
-        var entry = new SandboxBankEntry(transactionId, now, amount, IsCredit: true, description, null, payer.ToCounterAccount());
+        // The description is written the way banks do for an interbank transfer: <BANK>.<trace>.<content>.
+        var description = (payer.BankCode ?? "NAPAS") + "." + Trace(transactionId) + "." + remark;
+        return Record(new SandboxBankEntry(transactionId, now, amount, IsCredit: true, description, null, payer.ToCounterAccount()));
+    }
+
+    /// <summary>
+    /// Books a provider's payout on the collection account, with the batch id as the customer reference and the advice's
+    /// remark, and notifies it as every credit (bank-notification.md §1); PayGov's callback finds no transfer reference in
+    /// it and only records it. A payout to an account this bank does not hold is not booked here.
+    /// </summary>
+    public void Receive(SandboxPayout payout)
+    {
+        if (payout.Account != options.AccountNumber)
+        {
+            return;
+        }
+
+        var transactionId = ledger.NextTransactionId(payout.ExecutedAt);
+        Record(new SandboxBankEntry(transactionId, payout.ExecutedAt, payout.Amount, IsCredit: true, payout.Remark, payout.BatchId, payout.Payer));
+    }
+
+    /// <summary>The NAPAS trace the payer sees, the notification's <c>bank_reference</c>.</summary>
+    private static string Trace(string transactionId) => "5" + transactionId[^11..];
+
+    private SandboxTransferResponse Record(SandboxBankEntry entry)
+    {
+        var bankReference = Trace(entry.TransactionId);
         ledger.Book(entry);
-        bankReferences[transactionId] = bankReference;
-        notifications[transactionId] = new();
+        bankReferences[entry.TransactionId] = bankReference;
+        notifications[entry.TransactionId] = new();
         Notify(entry, bankReference);
         return Response(entry, bankReference);
     }
@@ -237,9 +261,9 @@ internal sealed class BankTransferSandbox
             if (entry.Counterparty is { } payer)
             {
                 json.WriteStartObject("counter_account");
-                json.WriteString("bank_code", payer.BankCode);
-                json.WriteString("number", payer.Number);
-                json.WriteString("name", payer.Name);
+                WriteIfKnown(json, "bank_code", payer.BankCode);
+                WriteIfKnown(json, "number", payer.Number);
+                WriteIfKnown(json, "name", payer.Name);
                 json.WriteEndObject();
             }
 
@@ -247,5 +271,14 @@ internal sealed class BankTransferSandbox
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The parts of <c>counter_account</c> are optional: one the bank does not know is left out.</summary>
+    private static void WriteIfKnown(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
     }
 }

@@ -51,6 +51,8 @@ public static class BankTransferSandboxEndpoints
             return Problem(new BankSandboxRefusal("day_invalid", "The day is written yyyy-MM-dd."));
         }
 
+        // The providers' payouts due by now are booked first, whether or not the sandbox's timer has run yet.
+        s.Payouts.PayDue();
         var statement = s.Sandbox.Statement(date);
         var name = "statement_" + statement.AccountNumber + "_" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return format switch

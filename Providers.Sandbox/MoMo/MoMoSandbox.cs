@@ -10,7 +10,7 @@ namespace PayGov.Providers.Sandbox.MoMo;
 /// MoMo's side of the v2 API (momo.md §9): checks requests exactly as MoMo does, keeps orders, and on pay or
 /// decline signs the result for the redirect and the IPN. Answers are MoMo's wire records.
 /// </summary>
-internal sealed partial class MoMoSandbox
+internal sealed partial class MoMoSandbox : ISandboxPayer
 {
     private static readonly HashSet<string> RequestTypes = new(StringComparer.Ordinal) { "captureWallet", "payWithATM", "payWithCC", "payWithMethod" };
 
@@ -32,9 +32,13 @@ internal sealed partial class MoMoSandbox
 
     public MoMoSandboxOrder? Find(string orderId) => store.Orders.GetValueOrDefault(orderId);
 
-    /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches.</summary>
-    public SandboxSettlementFile SettlementFile(DateOnly day) =>
-        MoMoSettlementFile.Write(day, store.Orders.Values.ToList(), options, switchboard.For(ProviderId.MoMo));
+    public ProviderId Provider => ProviderId.MoMo;
+
+    /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches, with the day's payout advice.</summary>
+    public SandboxSettlementFile SettlementFile(DateOnly day, SandboxPayout? advice) =>
+        MoMoSettlementFile.Write(day, store.Orders.Values.ToList(), options, switchboard.For(Provider), advice);
+
+    public SandboxPayout? PayoutOn(DateOnly day) => MoMoSettlementFile.PayoutOn(day, store.Orders.Values.ToList(), options, switchboard.For(Provider));
 
     public object Create(string body, Uri sandboxBase)
     {

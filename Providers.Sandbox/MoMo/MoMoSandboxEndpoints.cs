@@ -58,7 +58,7 @@ public static class MoMoSandboxEndpoints
     }
 
     private static Results<FileContentHttpResult, BadRequest> Settlement(string day, [AsParameters] MoMoSandboxServices s) =>
-        SandboxSettlementFile.Serve(day, s.Sandbox.SettlementFile);
+        SandboxSettlementFile.Serve(day, d => s.Sandbox.SettlementFile(d, s.Payouts.AdviceOn(s.Sandbox, d)));
 
     private static Results<ContentHttpResult, NotFound> ShowPage(string orderId, [AsParameters] MoMoSandboxServices s)
     {

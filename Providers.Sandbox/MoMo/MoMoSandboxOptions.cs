@@ -39,6 +39,14 @@ public sealed class MoMoSandboxOptions
     [Range(0, 10_000)]
     public int FeeBasisPoints { get; set; } = 150;
 
+    /// <summary>The merchant account MoMo pays settlements into (its layout does not name it: PayGov configures it); by default the sandbox bank's collection account, so the payouts appear on its statement.</summary>
+    [Required]
+    public string PayoutAccount { get; set; } = "1023456789";
+
+    /// <summary>MoMo's own settlement account: the ordering account of its payouts, as the bank statement shows it.</summary>
+    [Required]
+    public string SettlementAccount { get; set; } = "0531002468013";
+
     /// <summary>
     /// The waits before resending an IPN that did not get 204, in seconds; the PayGov rule for the sandbox is
     /// 60, 300, 900 (momo.md §5). Given as one comma-separated value so configuration replaces it whole.

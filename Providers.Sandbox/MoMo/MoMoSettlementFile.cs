@@ -9,24 +9,20 @@ namespace PayGov.Providers.Sandbox.MoMo;
 /// <summary>
 /// Writes the day's settlement file in PayGov's normalised MoMo layout (reconciliation formats/momo.md): the title, the
 /// header, one line per completed payment and per refund of the report day (GMT+7), and the <c>Chi trả</c> advice of
-/// the payout of the previous day's batch. No totals line: the layout has none.
+/// the payout made that day (the previous day's batch). No totals line: the layout has none.
 /// </summary>
 internal static class MoMoSettlementFile
 {
     private const string Header = "Mã giao dịch MoMo;Mã đơn hàng;Mã giao dịch gốc;Loại giao dịch;Thời gian;Số tiền;Phí;Thực nhận;Trạng thái;Mã đợt thanh toán;Ngày thanh toán";
     private const string LineEnd = "\r\n";
 
-    /// <summary>When, on the report day (GMT+7), the sandbox's MoMo executes the previous day's payout.</summary>
-    private static readonly TimeOnly PayoutTime = new(9, 0);
-
     /// <summary>The file: UTF-8 with BOM, semicolons, CRLF after every line, signed amounts in đồng.</summary>
-    public static SandboxSettlementFile Write(DateOnly day, IReadOnlyList<MoMoSandboxOrder> orders, MoMoSandboxOptions options, SandboxFaults faults)
+    public static SandboxSettlementFile Write(DateOnly day, IReadOnlyList<MoMoSandboxOrder> orders, MoMoSandboxOptions options, SandboxFaults faults, SandboxPayout? advice)
     {
-        var all = AllLines(orders, options);
         var text = new StringBuilder();
         Row(text, ';', LineEnd, "Báo cáo đối soát giao dịch", "Mã đối tác: " + options.PartnerCode, "Ngày: " + day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         text.Append(Header).Append(LineEnd);
-        foreach (var line in SandboxSettlementDay.LinesOf(day, all, faults))
+        foreach (var line in SandboxSettlementDay.LinesOf(day, AllLines(orders, options), faults))
         {
             var signedGross = line.IsPayment ? line.Gross : -line.Gross;
             Row(
@@ -46,7 +42,7 @@ internal static class MoMoSettlementFile
                 Date(day.AddDays(1)));
         }
 
-        if (SandboxSettlementDay.PayoutOn(day, all, faults) is { } payout)
+        if (advice is not null)
         {
             Row(
                 text,
@@ -56,18 +52,32 @@ internal static class MoMoSettlementFile
                 string.Empty,
                 string.Empty,
                 "Chi trả",
-                Time(new DateTimeOffset(day.ToDateTime(PayoutTime), VietnamTime.Offset)),
-                Number(payout.Amount),
+                Time(advice.ExecutedAt),
+                Number(advice.Amount),
                 "0",
-                Number(payout.Amount),
+                Number(advice.Amount),
                 "Thành công",
-                BatchId(payout.CoveredDay),
-                Date(day));
+                advice.BatchId,
+                Date(advice.ExecutedOn));
         }
 
         var content = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
         return new SandboxSettlementFile("momo_" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".csv", content);
     }
+
+    /// <summary>
+    /// The payout MoMo makes on <paramref name="day"/>: the previous day's batch. The layout names neither the account nor a
+    /// remark; the bank shows the remark below.
+    /// </summary>
+    public static SandboxPayout? PayoutOn(DateOnly day, IReadOnlyList<MoMoSandboxOrder> orders, MoMoSandboxOptions options, SandboxFaults faults) =>
+        SandboxSettlementDay.PayoutOn(
+            day,
+            AllLines(orders, options),
+            faults,
+            BatchId,
+            (batch, covered) => $"MOMO CHI TRA DOI SOAT {batch} NGAY {covered.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",
+            options.PayoutAccount,
+            new(null, options.SettlementAccount, "MOMO"));
 
     /// <summary>Every completed order (paid or declined) and every refund MoMo made.</summary>
     private static List<SandboxSettlementLine> AllLines(IReadOnlyList<MoMoSandboxOrder> orders, MoMoSandboxOptions options)

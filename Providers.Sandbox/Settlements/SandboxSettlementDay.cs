@@ -1,3 +1,5 @@
+using PayGov.Providers.BankTransfer;
+
 namespace PayGov.Providers.Sandbox.Settlements;
 
 /// <summary>
@@ -34,13 +36,27 @@ internal static class SandboxSettlementDay
 
     /// <summary>
     /// The payout the provider makes on <paramref name="day"/>: the net of the previous day's batch, paid the next day and
-    /// advised in that day's report; <see langword="null"/> when that batch owes nothing.
+    /// advised in that day's report, to <paramref name="account"/> from <paramref name="payer"/>, under the provider's batch
+    /// id and transfer remark; <see langword="null"/> when that batch owes nothing.
     /// </summary>
-    public static SandboxPayout? PayoutOn(DateOnly day, IEnumerable<SandboxSettlementLine> all, SandboxFaults faults)
+    public static SandboxPayout? PayoutOn(
+        DateOnly day,
+        IEnumerable<SandboxSettlementLine> all,
+        SandboxFaults faults,
+        Func<DateOnly, string> batchIdOf,
+        Func<string, DateOnly, string> remarkOf,
+        string account,
+        BankCounterAccount payer)
     {
         var covered = day.AddDays(-1);
         var lines = LinesOf(covered, all, faults);
         var amount = lines.Sum(l => l.Net);
-        return lines.Count > 0 && amount > 0 ? new SandboxPayout(covered, lines.Count, amount) : null;
+        if (lines.Count == 0 || amount <= 0)
+        {
+            return null;
+        }
+
+        var batch = batchIdOf(covered);
+        return new SandboxPayout(covered, lines.Count, amount) { BatchId = batch, Account = account, Remark = remarkOf(batch, covered), Payer = payer };
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using PayGov.Providers.Sandbox.Settlements;
 using PayGov.Providers.VnPay;
 
 namespace PayGov.Providers.Sandbox.VnPay;
@@ -11,7 +12,7 @@ namespace PayGov.Providers.Sandbox.VnPay;
 /// vnpay.md §2.2, §6 and §7 say, keeps payments and refunds, and on pay or decline signs the result for the Return
 /// URL and the IPN.
 /// </summary>
-internal sealed class VnPaySandbox
+internal sealed class VnPaySandbox : ISandboxPayer
 {
     private const string Version = "2.1.0";
 
@@ -33,9 +34,13 @@ internal sealed class VnPaySandbox
 
     public VnPaySandboxPayment? Find(string txnRef) => store.Payments.GetValueOrDefault(txnRef);
 
-    /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches.</summary>
-    public Settlements.SandboxSettlementFile SettlementFile(DateOnly day) =>
-        VnPaySettlementFile.Write(day, store.Payments.Values.ToList(), options, switchboard.For(ProviderId.VnPay), timeProvider.GetUtcNow());
+    public ProviderId Provider => ProviderId.VnPay;
+
+    /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches, with the day's payout advice.</summary>
+    public SandboxSettlementFile SettlementFile(DateOnly day, SandboxPayout? advice) =>
+        VnPaySettlementFile.Write(day, store.Payments.Values.ToList(), options, switchboard.For(Provider), advice, timeProvider.GetUtcNow());
+
+    public SandboxPayout? PayoutOn(DateOnly day) => VnPaySettlementFile.PayoutOn(day, store.Payments.Values.ToList(), options, switchboard.For(Provider));
 
     /// <summary>
     /// Opens a payment URL as the citizen's browser does: signature first (<c>97</c>), then the fields (<c>03</c>,

@@ -82,7 +82,7 @@ public static class VnPaySandboxEndpoints
     }
 
     private static Results<FileContentHttpResult, BadRequest> Settlement(string day, [AsParameters] VnPaySandboxServices s) =>
-        SandboxSettlementFile.Serve(day, s.Sandbox.SettlementFile);
+        SandboxSettlementFile.Serve(day, d => s.Sandbox.SettlementFile(d, s.Payouts.AdviceOn(s.Sandbox, d)));
 
     private static ContentHttpResult Page(VnPaySandboxPayment payment)
     {

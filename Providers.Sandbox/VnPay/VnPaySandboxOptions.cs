@@ -44,7 +44,11 @@ public sealed class VnPaySandboxOptions
     [Range(0, 10_000)]
     public int FeeBasisPoints { get; set; } = 110;
 
-    /// <summary>The merchant account VNPAY pays settlements into, named on the file's <c>CHI</c> lines.</summary>
+    /// <summary>The merchant account VNPAY pays settlements into, named on the file's <c>CHI</c> lines; by default the sandbox bank's collection account, so the payouts appear on its statement.</summary>
     [Required]
-    public string PayoutAccount { get; set; } = "0011004455667";
+    public string PayoutAccount { get; set; } = "1023456789";
+
+    /// <summary>VNPAY's own settlement account: the ordering account of its payouts, as the bank statement shows it.</summary>
+    [Required]
+    public string SettlementAccount { get; set; } = "0071000789012";
 }

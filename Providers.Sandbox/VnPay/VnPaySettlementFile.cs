@@ -8,7 +8,7 @@ namespace PayGov.Providers.Sandbox.VnPay;
 /// <summary>
 /// Writes the day's settlement file in PayGov's normalised VNPAY layout (reconciliation formats/vnpay.md): title,
 /// header, one line per completed payment and per refund whose time falls on the report day (GMT+7), the <c>TONG</c>
-/// footer and the <c>CHI</c> advice of the payout of the previous day's batch.
+/// footer and the <c>CHI</c> advice of the payout made that day (the previous day's batch).
 /// </summary>
 internal static class VnPaySettlementFile
 {
@@ -16,10 +16,9 @@ internal static class VnPaySettlementFile
     private const string LineEnd = "\r\n";
 
     /// <summary>The file: UTF-8 without BOM, CRLF line ends, amounts in đồng.</summary>
-    public static SandboxSettlementFile Write(DateOnly day, IReadOnlyList<VnPaySandboxPayment> payments, VnPaySandboxOptions options, SandboxFaults faults, DateTimeOffset now)
+    public static SandboxSettlementFile Write(DateOnly day, IReadOnlyList<VnPaySandboxPayment> payments, VnPaySandboxOptions options, SandboxFaults faults, SandboxPayout? advice, DateTimeOffset now)
     {
-        var all = AllLines(payments, options);
-        var lines = SandboxSettlementDay.LinesOf(day, all, faults);
+        var lines = SandboxSettlementDay.LinesOf(day, AllLines(payments, options), faults);
         var text = new StringBuilder();
         Row(text, ',', LineEnd, "VNPAY_SETTLEMENT", options.TmnCode, day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), VietnamTime.ToVietnam(now).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), "VND");
         text.Append(Header).Append(LineEnd);
@@ -47,25 +46,35 @@ internal static class VnPaySettlementFile
 
         Row(text, ',', LineEnd, ["TONG", .. ControlTotals(lines)]);
 
-        if (SandboxSettlementDay.PayoutOn(day, all, faults) is { } payout)
+        if (advice is not null)
         {
-            var batch = BatchId(payout.CoveredDay);
             Row(
                 text,
                 ',',
                 LineEnd,
                 "CHI",
-                batch,
-                Date(day),
-                Date(payout.CoveredDay),
-                Number(payout.LineCount),
-                Number(payout.Amount),
-                options.PayoutAccount,
-                $"VNPAY TT DOI SOAT {batch} NGAY {Date(payout.CoveredDay)} TMN {options.TmnCode}");
+                advice.BatchId,
+                Date(advice.ExecutedOn),
+                Date(advice.CoveredDay),
+                Number(advice.LineCount),
+                Number(advice.Amount),
+                advice.Account,
+                advice.Remark);
         }
 
         return new SandboxSettlementFile("vnpay_" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".csv", Encoding.UTF8.GetBytes(text.ToString()));
     }
+
+    /// <summary>The payout VNPAY makes on <paramref name="day"/>: the previous day's batch, with the remark its <c>CHI</c> line shows.</summary>
+    public static SandboxPayout? PayoutOn(DateOnly day, IReadOnlyList<VnPaySandboxPayment> payments, VnPaySandboxOptions options, SandboxFaults faults) =>
+        SandboxSettlementDay.PayoutOn(
+            day,
+            AllLines(payments, options),
+            faults,
+            BatchId,
+            (batch, covered) => $"VNPAY TT DOI SOAT {batch} NGAY {Date(covered)} TMN {options.TmnCode}",
+            options.PayoutAccount,
+            new(null, options.SettlementAccount, "VNPAY"));
 
     /// <summary>Every completed payment (paid or not) and every refund VNPAY accepted.</summary>
     private static List<SandboxSettlementLine> AllLines(IReadOnlyList<VnPaySandboxPayment> payments, VnPaySandboxOptions options)

@@ -11,7 +11,7 @@ namespace PayGov.Providers.Sandbox.ZaloPay;
 /// ZaloPay's side of the v2 API (zalopay.md §9): checks key1 macs, dates and amounts as ZaloPay does, keeps
 /// orders and refunds, and on pay sends the key2-signed callback and gives the key2-checksummed redirect.
 /// </summary>
-internal sealed class ZaloPaySandbox
+internal sealed class ZaloPaySandbox : ISandboxPayer
 {
     private const int InvalidData = -401;
     private const int Unauthenticated = -402;
@@ -38,9 +38,13 @@ internal sealed class ZaloPaySandbox
 
     public ZaloPaySandboxOrder? Find(string appTransId) => store.Orders.GetValueOrDefault(appTransId);
 
-    /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches.</summary>
-    public SandboxSettlementFile SettlementFile(DateOnly day) =>
-        ZaloPaySettlementFile.Write(day, store.Orders.Values.ToList(), options, switchboard.For(ProviderId.ZaloPay), timeProvider.GetUtcNow());
+    public ProviderId Provider => ProviderId.ZaloPay;
+
+    /// <summary>The day's settlement file (business day in GMT+7) under the current fault switches, with the day's payout advice.</summary>
+    public SandboxSettlementFile SettlementFile(DateOnly day, SandboxPayout? advice) =>
+        ZaloPaySettlementFile.Write(day, store.Orders.Values.ToList(), options, switchboard.For(Provider), advice, timeProvider.GetUtcNow());
+
+    public SandboxPayout? PayoutOn(DateOnly day) => ZaloPaySettlementFile.PayoutOn(day, store.Orders.Values.ToList(), options, switchboard.For(Provider));
 
     public ZaloPayResponse Create(IFormCollection form, Uri sandboxBase)
     {

@@ -36,7 +36,7 @@ public static class ZaloPaySandboxEndpoints
     }
 
     private static Results<FileContentHttpResult, BadRequest> Settlement(string day, [AsParameters] ZaloPaySandboxServices s) =>
-        SandboxSettlementFile.Serve(day, s.Sandbox.SettlementFile);
+        SandboxSettlementFile.Serve(day, d => s.Sandbox.SettlementFile(d, s.Payouts.AdviceOn(s.Sandbox, d)));
 
     private static async Task<IResult> CreateAsync(HttpContext context, [AsParameters] ZaloPaySandboxServices s)
     {

@@ -44,9 +44,13 @@ public sealed class ZaloPaySandboxOptions
     [Range(0, 10_000)]
     public int FeeBasisPoints { get; set; } = 100;
 
-    /// <summary>The merchant account ZaloPay pays settlements into, named on the file's <c>P</c> records.</summary>
+    /// <summary>The merchant account ZaloPay pays settlements into, named on the file's <c>P</c> records; by default the sandbox bank's collection account, so the payouts appear on its statement.</summary>
     [Required]
-    public string PayoutAccount { get; set; } = "0011004455667";
+    public string PayoutAccount { get; set; } = "1023456789";
+
+    /// <summary>ZaloPay's own settlement account: the ordering account of its payouts, as the bank statement shows it.</summary>
+    [Required]
+    public string SettlementAccount { get; set; } = "0181003579246";
 
     /// <summary>Refunds are answered <c>3</c> (processing) and settle at the next query_refund (zalopay.md §9); false answers <c>1</c> at once.</summary>
     public bool RefundsPendingFirst { get; set; } = true;

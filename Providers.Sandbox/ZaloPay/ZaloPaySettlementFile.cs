@@ -8,18 +8,17 @@ namespace PayGov.Providers.Sandbox.ZaloPay;
 
 /// <summary>
 /// Writes the day's settlement file in PayGov's normalised ZaloPay layout (reconciliation formats/zalopay.md): <c>H</c>,
-/// one <c>D</c> per paid order and per settled refund of the report day (GMT+7), the <c>P</c> advice of the payout of the
-/// previous day's batch, and the <c>T</c> trailer with its five control totals.
+/// one <c>D</c> per paid order and per settled refund of the report day (GMT+7), the <c>P</c> advice of the payout made that
+/// day (the previous day's batch), and the <c>T</c> trailer with its five control totals.
 /// </summary>
 internal static class ZaloPaySettlementFile
 {
     private const string LineEnd = "\n";
 
     /// <summary>The file: UTF-8 without BOM, <c>|</c> separated, LF line ends, amounts in đồng, times in Unix milliseconds.</summary>
-    public static SandboxSettlementFile Write(DateOnly day, IReadOnlyList<ZaloPaySandboxOrder> orders, ZaloPaySandboxOptions options, SandboxFaults faults, DateTimeOffset now)
+    public static SandboxSettlementFile Write(DateOnly day, IReadOnlyList<ZaloPaySandboxOrder> orders, ZaloPaySandboxOptions options, SandboxFaults faults, SandboxPayout? advice, DateTimeOffset now)
     {
-        var all = AllLines(orders, options);
-        var lines = SandboxSettlementDay.LinesOf(day, all, faults);
+        var lines = SandboxSettlementDay.LinesOf(day, AllLines(orders, options), faults);
         var appId = ZaloPaySignature.Number(options.AppId);
         var text = new StringBuilder();
         Row(text, '|', LineEnd, "H", appId, Stamp(day), Number(now.ToUnixTimeMilliseconds()), "1");
@@ -43,15 +42,25 @@ internal static class ZaloPaySettlementFile
                 Stamp(day.AddDays(1)));
         }
 
-        if (SandboxSettlementDay.PayoutOn(day, all, faults) is { } payout)
+        if (advice is not null)
         {
-            var batch = BatchId(payout.CoveredDay, appId);
-            Row(text, '|', LineEnd, "P", batch, Stamp(day), Stamp(payout.CoveredDay), Number(payout.LineCount), Number(payout.Amount), options.PayoutAccount, "ZALOPAY THANH TOAN " + batch);
+            Row(text, '|', LineEnd, "P", advice.BatchId, Stamp(advice.ExecutedOn), Stamp(advice.CoveredDay), Number(advice.LineCount), Number(advice.Amount), advice.Account, advice.Remark);
         }
 
         Row(text, '|', LineEnd, ["T", .. ControlTotals(lines)]);
         return new SandboxSettlementFile("zalopay_" + Stamp(day) + ".csv", Encoding.UTF8.GetBytes(text.ToString()));
     }
+
+    /// <summary>The payout ZaloPay makes on <paramref name="day"/>: the previous day's batch, with the content its <c>P</c> record shows.</summary>
+    public static SandboxPayout? PayoutOn(DateOnly day, IReadOnlyList<ZaloPaySandboxOrder> orders, ZaloPaySandboxOptions options, SandboxFaults faults) =>
+        SandboxSettlementDay.PayoutOn(
+            day,
+            AllLines(orders, options),
+            faults,
+            covered => BatchId(covered, ZaloPaySignature.Number(options.AppId)),
+            (batch, _) => "ZALOPAY THANH TOAN " + batch,
+            options.PayoutAccount,
+            new(null, options.SettlementAccount, "ZALOPAY"));
 
     /// <summary>
     /// Every paid order and every settled refund. A declined order has no <c>zp_trans_id</c> in the sandbox, so it has no

@@ -15,15 +15,24 @@ namespace PayGov.Providers.Sandbox.Tests;
 /// configured from the shared vectors' keys, shared by every test of the collection. Tests isolate their data
 /// by their own order ids; fault switches are global, so the collection runs serially.
 /// </summary>
-public sealed class SandboxFixture : IAsyncLifetime
+public class SandboxFixture : IAsyncLifetime
 {
     private static readonly VectorFile MoMoVectors = VectorFile.Load("momo.json");
     private static readonly VectorFile ZaloPayVectors = VectorFile.Load("zalopay.json");
     private static readonly VectorFile VnPayVectors = VectorFile.Load("vnpay.json");
     private static readonly VectorFile BankVectors = VectorFile.Load("bank-notification.json");
 
+    private readonly TimeProvider? clock;
     private WebApplication sandbox = null!;
     private ServiceProvider clients = null!;
+
+    public SandboxFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>A sandbox on <paramref name="clock"/> rather than the system's.</summary>
+    protected SandboxFixture(TimeProvider? clock) => this.clock = clock;
 
     public MerchantReceiver Merchant { get; private set; } = null!;
 
@@ -110,6 +119,11 @@ public sealed class SandboxFixture : IAsyncLifetime
             ["Sandbox:BankTransfer:NotificationRetryDelaysSeconds"] = "0.05,0.1,0.2",
             ["Sandbox:BankTransfer:RetryPeriod"] = "00:00:01",
         });
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.Services.AddPaymentSandboxes();
         sandbox = builder.Build();
         sandbox.Urls.Add("http://127.0.0.1:0");

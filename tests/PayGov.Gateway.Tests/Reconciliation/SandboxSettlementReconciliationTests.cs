@@ -38,7 +38,7 @@ public abstract class SandboxSettlementReconciliationTests(GatewayFixture gatewa
 
         // MoMo's corrected report for the day no longer lists the refund: the gateway refunded money MoMo did not.
         var reference = await gateway.WithDbAsync(db => db.Refunds.AsNoTracking().Where(r => r.Id == refund.Str("id")).Select(r => r.Reference).SingleAsync());
-        var report = Encoding.UTF8.GetString(await SandboxFileAsync("momo", day));
+        var report = Encoding.UTF8.GetString(await SandboxFileAsync("momo/settlements", day));
         var withoutRefund = string.Concat(report.Split("\r\n").Where(l => l.Length > 0 && !l.Contains(reference, StringComparison.Ordinal)).Select(l => l + "\r\n"));
         Assert.NotEqual(report, withoutRefund);
         using var upload = await accountant.UploadAsync($"momo_{day:yyyyMMdd}.csv", Encoding.UTF8.GetBytes(withoutRefund));
@@ -66,6 +66,54 @@ public abstract class SandboxSettlementReconciliationTests(GatewayFixture gatewa
         Assert.Equal(("missing_at_provider", "zalopay", zaloPayAttempt.Id), (exception.Str("type"), exception.Str("source"), exception.Str("ref")));
         Assert.Equal(150_000, exception.GetProperty("expected_amount").GetInt64());
     }
+
+    [Fact]
+    public async Task Two_consecutive_days_reconcile_with_each_payout_matched_to_its_bank_credit_and_no_exception_at_all()
+    {
+        // A day without payments first, so the payouts below are of this test's batches only.
+        (await NightlyRunAsync(LocalDay())).Accountant.Dispose();
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var portal = gateway.CreateClient(key);
+        await PayThroughEveryProviderAsync(portal);
+        var first = LocalDay();
+        (await NightlyRunAsync(first)).Accountant.Dispose();
+        await PayThroughEveryProviderAsync(portal);
+        var second = LocalDay();
+        var (_, accountant) = await NightlyRunAsync(second);
+        using var signedIn = accountant;
+
+        Assert.Empty(await accountant.ExceptionsAsync($"business_day={Iso(first)}"));
+        Assert.Empty(await accountant.ExceptionsAsync($"business_day={Iso(second)}"));
+
+        // Each provider's report of the second day advises the payout of its first day's batch; the bank booked exactly that.
+        var statement = Encoding.ASCII.GetString(await SandboxFileAsync("bank/statements", second, "?format=mt940"));
+        var batches = new List<string>();
+        foreach (var provider in (string[])["vnpay", "momo", "zalopay"])
+        {
+            var report = Encoding.UTF8.GetString(await SandboxFileAsync(provider + "/settlements", second));
+            var (batch, amount) = PayoutAdvice(report);
+            Assert.Equal(150_000 - ExpectedFee(provider), amount);
+            Assert.Contains($":61:{second:yyMMddMMdd}C{amount},NTRF{batch}//", statement, StringComparison.Ordinal);
+            batches.Add(batch);
+        }
+
+        // The bank notified the payouts like any credit: the gateway recorded them, matched to no payment, nothing to refund.
+        var credits = await gateway.WithDbAsync(db => db.BankCredits.AsNoTracking().ToListAsync());
+        var payouts = credits.Where(c => batches.Any(b => c.Description.Contains(b, StringComparison.Ordinal))).ToList();
+        Assert.Equal(3, payouts.Count);
+        Assert.All(payouts, c => Assert.Equal((null, null, "unmatched_credit", (long?)null), (c.AttemptId, c.MatchedReference, c.Exception, c.RefundDue)));
+    }
+
+    /// <summary>The single payout advice of a report: VNPAY <c>CHI</c>, ZaloPay <c>P</c> (batch second, amount sixth), MoMo <c>Chi trả</c> (amount sixth, batch tenth).</summary>
+    private static (string Batch, long Amount) PayoutAdvice(string report)
+    {
+        var fields = report.Split('\n').Select(l => l.TrimEnd('\r').Split(',', ';', '|')).Single(f => f[0] is "CHI" or "P" || f is [_, _, _, "Chi trả", ..]);
+        var batch = fields[0] is "CHI" or "P" ? fields[1] : fields[9];
+        return (batch, long.Parse(fields[5], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The built-in tariffs on 150,000 đồng: VNPAY 1.1 %, MoMo 1.5 %, ZaloPay 1 %.</summary>
+    private static long ExpectedFee(string provider) => provider switch { "vnpay" => 1_650, "momo" => 2_250, _ => 1_500 };
 
     /// <summary>One paid intent (150,000 đồng) per provider, by provider.</summary>
     private static async Task<Dictionary<string, string>> PayThroughEveryProviderAsync(HttpClient portal)
@@ -103,10 +151,10 @@ public abstract class SandboxSettlementReconciliationTests(GatewayFixture gatewa
         return (run, accountant);
     }
 
-    private async Task<byte[]> SandboxFileAsync(string provider, DateOnly day)
+    private async Task<byte[]> SandboxFileAsync(string path, DateOnly day, string query = "")
     {
         using var client = gateway.CreateClient();
-        return await client.GetByteArrayAsync($"/sandbox/{provider}/settlements/{Iso(day)}");
+        return await client.GetByteArrayAsync($"/sandbox/{path}/{Iso(day)}{query}");
     }
 
     private DateOnly LocalDay() => DateOnly.FromDateTime(gateway.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using PayGov.Providers.BankTransfer;
 using PayGov.Providers.Sandbox.BankTransfer;
+using PayGov.Reconciliation.Model;
+using PayGov.Reconciliation.Parsing;
 
 namespace PayGov.Providers.Sandbox.Tests.BankTransfer;
 
@@ -83,4 +85,14 @@ internal sealed class BankSandboxClient(SandboxFixture fixture)
 
     public async Task<HttpResponseMessage> StatementAsync(DateOnly day, string format) =>
         await fixture.Http.GetAsync(new Uri(fixture.SandboxUrl, $"/sandbox/bank/statements/{day:yyyy-MM-dd}?format={format}"));
+
+    /// <summary>The statement of a day in a format (<c>mt940</c>, <c>camt053</c>), read by reconciliation's reader for it (<paramref name="readerFormat"/>).</summary>
+    public async Task<(BankStatementReader Reader, List<BankStatementEntry> Entries)> ReadStatementAsync(DateOnly day, string format, string readerFormat)
+    {
+        using var response = await StatementAsync(day, format);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var reader = BankStatementReader.Open(readerFormat, new MemoryStream(bytes), response.Content.Headers.ContentDisposition!.FileName!, SandboxFixture.BankAccount);
+        return (reader, reader.ReadEntries().ToList());
+    }
 }

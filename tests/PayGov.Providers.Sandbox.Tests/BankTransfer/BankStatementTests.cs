@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using PayGov.Providers.BankTransfer;
 using PayGov.Providers.Sandbox.BankTransfer;
 using PayGov.Reconciliation.Model;
-using PayGov.Reconciliation.Parsing;
 
 namespace PayGov.Providers.Sandbox.Tests.BankTransfer;
 
@@ -17,15 +16,6 @@ public sealed class BankStatementTests(SandboxFixture fixture)
 
     private static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(7)).DateTime);
 
-    private async Task<(BankStatementReader Reader, List<BankStatementEntry> Entries)> ReadAsync(DateOnly day, string format, string readerFormat)
-    {
-        using var response = await bank.StatementAsync(day, format);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        var reader = BankStatementReader.Open(readerFormat, new MemoryStream(bytes), response.Content.Headers.ContentDisposition!.FileName!, SandboxFixture.BankAccount);
-        return (reader, reader.ReadEntries().ToList());
-    }
-
     [Theory]
     [MemberData(nameof(Formats))]
     public async Task The_days_credits_are_on_the_statement_and_it_reads_with_balances_that_add_up(string format, string readerFormat)
@@ -36,7 +26,7 @@ public sealed class BankStatementTests(SandboxFixture fixture)
         var typed = await bank.TransferAsync(new SandboxTransferRequest(Amount: 200_000, Remark: longRemark, FromAccount: new("970415", "1010101010", "TRẦN THỊ BÌNH")));
         var day = DayOf(viaQr.CreditTime);
 
-        var (reader, entries) = await ReadAsync(day, format, readerFormat);
+        var (reader, entries) = await bank.ReadStatementAsync(day, format, readerFormat);
 
         var qrEntry = Assert.Single(entries, e => e.BankReference == viaQr.TransactionId);
         var typedEntry = Assert.Single(entries, e => e.BankReference == typed.TransactionId);
@@ -46,7 +36,7 @@ public sealed class BankStatementTests(SandboxFixture fixture)
         Assert.Equal([paid.ProviderReference], TransferReference.FindIn(typedEntry.Remark));
         Assert.Equal(reader.Closing - reader.Opening, entries.Sum(e => e.Direction == EntryDirection.Credit ? e.Amount : -e.Amount));
         Assert.Equal(fixture.BankLedger.StatementOf(day, SandboxFixture.BankAccount).Entries.Select(e => e.TransactionId), entries.Select(e => e.BankReference));
-        var (previous, _) = await ReadAsync(day.AddDays(-1), format, readerFormat);
+        var (previous, _) = await bank.ReadStatementAsync(day.AddDays(-1), format, readerFormat);
         Assert.Equal(previous.Closing, reader.Opening);
     }
 
@@ -62,7 +52,7 @@ public sealed class BankStatementTests(SandboxFixture fixture)
         fixture.BankLedger.Book(payout);
         fixture.BankLedger.Book(charge);
 
-        var (reader, entries) = await ReadAsync(DayOf(bookedAt), format, readerFormat);
+        var (reader, entries) = await bank.ReadStatementAsync(DayOf(bookedAt), format, readerFormat);
 
         var payoutEntry = Assert.Single(entries, e => e.BankReference == payout.TransactionId);
         var chargeEntry = Assert.Single(entries, e => e.BankReference == charge.TransactionId);

@@ -56,7 +56,7 @@ public sealed class VnPaySettlementTests(SandboxFixture fixture) : IAsyncLifetim
         var file = await SettlementFiles.FetchAsync(fixture, PaymentChannel.VnPay, day);
         var next = await SettlementFiles.FetchAsync(fixture, PaymentChannel.VnPay, day.AddDays(1));
 
-        SettlementFiles.AssertPayoutOf(file, next, "0011004455667");
+        SettlementFiles.AssertPayoutOf(file, next, SandboxFixture.BankAccount);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class ZaloPaySettlementTests(SandboxFixture fixture) : IAsyncLifet
         var file = await SettlementFiles.FetchAsync(fixture, PaymentChannel.ZaloPay, day);
         var next = await SettlementFiles.FetchAsync(fixture, PaymentChannel.ZaloPay, day.AddDays(1));
 
-        SettlementFiles.AssertPayoutOf(file, next, "0011004455667");
+        SettlementFiles.AssertPayoutOf(file, next, SandboxFixture.BankAccount);
     }
 
     [Fact]
