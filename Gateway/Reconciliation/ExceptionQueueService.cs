@@ -8,8 +8,8 @@ namespace PayGov.Gateway.Reconciliation;
 
 /// <summary>
 /// The accountants' queue (README §10): list and read exceptions, resolve, approve, reject, reopen. Each action is a
-/// compare-and-set on the exception's version and appends to its audit trail in the same commit. Nothing here reads
-/// or writes a payment.
+/// compare-and-set on the exception's version and appends to its audit trail in the same commit; an exception of a
+/// closed day takes no action. Nothing here reads or writes a payment.
 /// </summary>
 public sealed class ExceptionQueueService(PayGovDbContext db, IOptions<ReconciliationOptions> options, TimeProvider time)
 {
@@ -129,6 +129,12 @@ public sealed class ExceptionQueueService(PayGovDbContext db, IOptions<Reconcili
         if (exception is null)
         {
             return NotFound(id);
+        }
+
+        // Read after the exception: a close committing in between has stepped its version, so the save below fails.
+        if (await db.ReconciliationDayClosures.AnyAsync(c => c.BusinessDay == exception.BusinessDay, cancellationToken))
+        {
+            return DayStatus.Closed(exception.BusinessDay);
         }
 
         if (exception.Status != expected)

@@ -20,6 +20,7 @@ public static class ReconciliationServiceCollectionExtensions
         services.AddScoped<ReconciliationRunService>();
         services.AddScoped<ExceptionQueueService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<DayClosureService>();
         services.AddHostedService<NightlyReconciliationJob>();
         services.AddHostedService<DropFolderWatcher>();
 
