@@ -14,7 +14,7 @@ install_missing() {
   local need=()
   command -v redis-server >/dev/null || need+=(redis-server)
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
-  # The checkout's browser tests drive Debian's chromium; Playwright never downloads a browser of its own.
+  # The browser tests (checkout and treasury pages) drive Debian's chromium; Playwright never downloads a browser of its own.
   [ -x /usr/bin/chromium ] || need+=(chromium fonts-dejavu-core)
   # The receipt tests read the PDF's text back with pdftotext.
   command -v pdftotext >/dev/null || need+=(poppler-utils)

@@ -15,6 +15,7 @@ using PayGov.Gateway.Sandbox;
 using PayGov.Gateway.Reconciliation;
 using PayGov.Gateway.Storage;
 using PayGov.Gateway.Treasury;
+using PayGov.Gateway.Web;
 using PayGov.Gateway.Webhooks;
 using PayGov.Providers.Sandbox;
 using Scalar.AspNetCore;
@@ -59,6 +60,7 @@ public static class PayGovHost
         services.AddPaymentProviders(configuration);
         services.AddPaymentRouting(configuration);
         services.AddWebhooks();
+        services.AddPages();
         services.AddCheckout();
         services.AddTreasury();
         services.AddReconciliationRuns(configuration);
@@ -90,8 +92,11 @@ public static class PayGovHost
         app.MapTreasurySession();
         app.MapReconciliationApi();
         app.MapProviderCallbacks();
+        app.MapPageAssets();
         app.MapCheckout();
         app.MapReceipts();
+        app.MapTreasuryPages();
+        app.MapDashboardPage();
         if (app.Services.GetRequiredService<EmbeddedSandbox>().IsEnabled)
         {
             app.MapPaymentSandboxes(EmbeddedSandbox.Root);

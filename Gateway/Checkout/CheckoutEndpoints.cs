@@ -1,5 +1,6 @@
 using PayGov.Gateway.Checkout.Pages;
 using PayGov.Gateway.Payments;
+using PayGov.Gateway.Web;
 
 namespace PayGov.Gateway.Checkout;
 
@@ -16,7 +17,6 @@ public static class CheckoutEndpoints
         group.MapPost("/pay/{id}/attempts", StartAsync).WithName("CheckoutStartAttempt");
         group.MapGet("/pay/{id}/return", ReturnAsync).WithName("CheckoutReturn");
         group.MapGet("/pay/{id}/state", StateAsync).WithName("CheckoutState");
-        group.MapGet("/assets/{name}", (HttpContext context, string name, CheckoutAssets assets) => assets.Serve(context, name)).WithName("CheckoutAsset");
         return group;
     }
 
@@ -26,7 +26,7 @@ public static class CheckoutEndpoints
     /// </summary>
     private static async Task<IResult> ShowAsync(string id, HttpContext context, CheckoutServices s, CancellationToken cancellationToken)
     {
-        var text = CheckoutLanguage.Resolve(context);
+        var text = CheckoutText.Of(context);
         var session = await s.Checkout.OpenAsync(id, CheckoutAccess.PresentedSecret(context.Request), cancellationToken);
         if (session is null)
         {
@@ -51,7 +51,7 @@ public static class CheckoutEndpoints
 
     private static async Task<IResult> StartAsync(string id, HttpContext context, CheckoutServices s, CancellationToken cancellationToken)
     {
-        var text = CheckoutLanguage.Resolve(context);
+        var text = CheckoutText.Of(context);
         var session = await s.Checkout.OpenAsync(id, context.Request.Cookies[CheckoutAccess.CookieName], cancellationToken);
         if (session is null)
         {
@@ -87,7 +87,7 @@ public static class CheckoutEndpoints
     /// </summary>
     private static async Task<IResult> ReturnAsync(string id, HttpContext context, CheckoutServices s, CancellationToken cancellationToken)
     {
-        var text = CheckoutLanguage.Resolve(context);
+        var text = CheckoutText.Of(context);
         var session = await s.Checkout.OpenAsync(id, context.Request.Cookies[CheckoutAccess.CookieName], cancellationToken);
         if (session is null)
         {

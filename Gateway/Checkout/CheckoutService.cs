@@ -6,6 +6,7 @@ using PayGov.Gateway.Payments;
 using PayGov.Gateway.Receipts;
 using PayGov.Gateway.Routing;
 using PayGov.Gateway.Storage;
+using PayGov.Gateway.Web;
 using PayGov.Providers;
 using PayGov.Providers.BankTransfer;
 

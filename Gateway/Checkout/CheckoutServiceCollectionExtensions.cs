@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using PayGov.Gateway.Receipts;
 
 namespace PayGov.Gateway.Checkout;
@@ -10,14 +8,10 @@ public static class CheckoutServiceCollectionExtensions
     public static IServiceCollection AddCheckout(this IServiceCollection services)
     {
         services.AddOptions<CheckoutOptions>().BindConfiguration(CheckoutOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        // Vietnamese text goes out as itself, not as numeric entities: half the bytes, and readable source.
-        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // One antiforgery configuration serves the whole gateway (its names are the treasury's); the pages read the
         // form field's name from the token set, whatever it is.
         services.AddAntiforgery();
-        services.AddSingleton<CheckoutAssets>();
         services.AddSingleton<ReceiptPdf>();
-        services.AddScoped<CitizenPages>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<CheckoutServices>();
         services.AddScoped<ReceiptService>();

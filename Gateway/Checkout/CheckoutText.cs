@@ -1,3 +1,5 @@
+using PayGov.Gateway.Web;
+
 namespace PayGov.Gateway.Checkout;
 
 /// <summary>
@@ -8,8 +10,7 @@ public sealed class CheckoutText
 {
     public static readonly CheckoutText Vietnamese = new()
     {
-        Lang = "vi",
-        OtherLang = "en",
+        Language = PageLanguage.Vietnamese,
         OtherLangName = "English",
         SiteName = "PayGov — Thanh toán phí, lệ phí",
         PayTitle = "Thanh toán",
@@ -94,8 +95,7 @@ public sealed class CheckoutText
 
     public static readonly CheckoutText English = new()
     {
-        Lang = "en",
-        OtherLang = "vi",
+        Language = PageLanguage.English,
         OtherLangName = "Tiếng Việt",
         SiteName = "PayGov — Government fee payment",
         PayTitle = "Payment",
@@ -178,9 +178,11 @@ public sealed class CheckoutText
         BadRequestLead = "The form has expired or is not valid. Please reload the page and try again.",
     };
 
-    public required string Lang { get; init; }
+    public required PageLanguage Language { get; init; }
 
-    public required string OtherLang { get; init; }
+    public string Lang => LanguageSwitch.Code(Language);
+
+    public string OtherLang => LanguageSwitch.Code(LanguageSwitch.Other(Language));
 
     public required string OtherLangName { get; init; }
 
@@ -341,6 +343,11 @@ public sealed class CheckoutText
     public required string BadRequestTitle { get; init; }
 
     public required string BadRequestLead { get; init; }
+
+    /// <summary>The table of the language the reader chose (<see cref="LanguageSwitch"/>).</summary>
+    public static CheckoutText Of(HttpContext context) => For(LanguageSwitch.Resolve(context));
+
+    public static CheckoutText For(PageLanguage language) => language == PageLanguage.English ? English : Vietnamese;
 
     public string Format(string format, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 }

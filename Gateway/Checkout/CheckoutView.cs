@@ -1,5 +1,6 @@
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Receipts;
+using PayGov.Gateway.Web;
 
 namespace PayGov.Gateway.Checkout;
 

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
+using PayGov.Gateway.Web;
 
 namespace PayGov.Gateway.Checkout;
 
 /// <summary>
-/// The security headers of every citizen page (not of the JSON API): a strict Content-Security-Policy (first-party
-/// stylesheet and script only, the script talking only to PayGov, inline SVG and data: images for QR codes, forms only to PayGov and the providers'
-/// hosted pages, never framed), no referrer (the checkout link's secret must not leak), no caching of personal data.
+/// The security headers of every citizen page (<see cref="PageSecurityHeaders"/>) with their Content-Security-Policy:
+/// first-party stylesheet and script only, the script talking only to PayGov, inline SVG and data: images for QR
+/// codes, forms only to PayGov and the providers' hosted pages, never framed. No referrer: the checkout link's secret
+/// must not leak.
 /// </summary>
 public sealed class CitizenPageHeaders : IEndpointFilter
 {
@@ -22,16 +24,7 @@ public sealed class CitizenPageHeaders : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var headers = context.HttpContext.Response.Headers;
-        headers.ContentSecurityPolicy = contentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers["Cross-Origin-Resource-Policy"] = "same-origin";
-        headers.CacheControl = "no-cache, no-store";
-        headers.Pragma = "no-cache";
+        PageSecurityHeaders.Apply(context.HttpContext.Response.Headers, contentSecurityPolicy);
         return next(context);
     }
 }

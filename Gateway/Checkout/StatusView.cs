@@ -1,4 +1,5 @@
 using PayGov.Gateway.Receipts;
+using PayGov.Gateway.Web;
 
 namespace PayGov.Gateway.Checkout;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
-using PayGov.Gateway.Checkout;
 using PayGov.Gateway.Checkout.Pages;
+using PayGov.Gateway.Checkout;
+using PayGov.Gateway.Web;
 
 namespace PayGov.Gateway.Receipts;
 
@@ -24,9 +25,9 @@ public static class ReceiptEndpoints
 
     /// <summary>A wrong number and a wrong code get the same "not verified" page (404), and the page says nothing else.</summary>
     private static async Task<IResult> VerifyAsync(
-        string number, HttpContext context, ReceiptService receipts, CitizenPages pages, CancellationToken cancellationToken)
+        string number, HttpContext context, ReceiptService receipts, PageRenderer pages, CancellationToken cancellationToken)
     {
-        var text = CheckoutLanguage.Resolve(context);
+        var text = CheckoutText.Of(context);
         var document = await receipts.VerifyAsync(number, context.Request.Query[VerificationQueryName], cancellationToken);
         return await pages.RenderAsync<VerificationPage>(
             new VerificationView(text, document),
@@ -34,9 +35,9 @@ public static class ReceiptEndpoints
     }
 
     private static async Task<IResult> PdfAsync(
-        string number, HttpContext context, ReceiptService receipts, ReceiptPdf pdf, CitizenPages pages, CancellationToken cancellationToken)
+        string number, HttpContext context, ReceiptService receipts, ReceiptPdf pdf, PageRenderer pages, CancellationToken cancellationToken)
     {
-        var text = CheckoutLanguage.Resolve(context);
+        var text = CheckoutText.Of(context);
         var document = await receipts.VerifyAsync(number, context.Request.Query[VerificationQueryName], cancellationToken);
         if (document is null)
         {
@@ -46,17 +47,17 @@ public static class ReceiptEndpoints
         return TypedResults.File(pdf.Render(document, text), "application/pdf", document.Receipt.Number + ".pdf");
     }
 
-    private static Task<IResult> ShowLookup(HttpContext context, CitizenPages pages, IAntiforgery antiforgery)
+    private static Task<IResult> ShowLookup(HttpContext context, PageRenderer pages, IAntiforgery antiforgery)
     {
-        var text = CheckoutLanguage.Resolve(context);
+        var text = CheckoutText.Of(context);
         return pages.RenderAsync<StatusPage>(new StatusView(text, AntiforgeryField.From(antiforgery.GetAndStoreTokens(context)), null, null, null));
     }
 
     /// <summary>A POST (with antiforgery), so the dossier reference never sits in an address, a log line or a history.</summary>
     private static async Task<IResult> LookupAsync(
-        HttpContext context, ReceiptService receipts, CitizenPages pages, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        HttpContext context, ReceiptService receipts, PageRenderer pages, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        var text = CheckoutLanguage.Resolve(context);
+        var text = CheckoutText.Of(context);
         if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
         {
             return await pages.BadRequestAsync(text);

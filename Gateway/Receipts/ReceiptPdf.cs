@@ -1,7 +1,8 @@
 using PayGov.Gateway.Checkout;
 using PayGov.Gateway.Infrastructure;
-using PdfSharp.Drawing;
+using PayGov.Gateway.Web;
 using PdfSharp.Drawing.Layout;
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
@@ -68,7 +69,7 @@ public sealed class ReceiptPdf
             (text.Payer, intent.PayerName ?? text.PayerUnknown),
             (text.Provider, CheckoutWay.ProviderName(receipt.Provider)),
             (text.ProviderTransaction, receipt.ProviderTransactionId ?? "—"),
-            (text.PaidAt, CitizenFormat.TimeToSecond(receipt.IssuedAt)),
+            (text.PaidAt, VietnameseFormat.TimeToSecond(receipt.IssuedAt)),
         })
         {
             graphics.DrawString(label, bold, XBrushes.Black, new XPoint(Margin, y + 10));
@@ -97,14 +98,14 @@ public sealed class ReceiptPdf
             layout.DrawString(
                 $"{budget.TreasuryCode} / {budget.BudgetChapter} / {budget.BudgetSubItem} / {budget.RevenueAgency} / {budget.AreaCode}",
                 normal, XBrushes.Black, new XRect(columns[2], y, columns[3] - columns[2] - 8, 28));
-            graphics.DrawString(CitizenFormat.Money(item.Amount), normal, XBrushes.Black, new XRect(columns[3], y, 100, 14), XStringFormats.TopRight);
+            graphics.DrawString(VietnameseFormat.Money(item.Amount), normal, XBrushes.Black, new XRect(columns[3], y, 100, 14), XStringFormats.TopRight);
             y += 30;
         }
 
         graphics.DrawLine(XPens.Black, Margin, y, PageWidth - Margin, y);
         y += 6;
         graphics.DrawString(text.Total, bold, XBrushes.Black, new XPoint(columns[1], y + 10));
-        graphics.DrawString(CitizenFormat.Money(receipt.Amount), bold, XBrushes.Black, new XRect(columns[3], y, 100, 14), XStringFormats.TopRight);
+        graphics.DrawString(VietnameseFormat.Money(receipt.Amount), bold, XBrushes.Black, new XRect(columns[3], y, 100, 14), XStringFormats.TopRight);
         y += 30;
         layout.DrawString(text.VerifyLink + ": " + document.VerificationUrl.AbsoluteUri, small, XBrushes.Black, new XRect(Margin, y, PageWidth - (2 * Margin), 24));
 

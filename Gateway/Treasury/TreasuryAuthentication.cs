@@ -34,6 +34,7 @@ public static class TreasuryAuthentication
                 cookie.ExpireTimeSpan = treasury.Value.SessionIdleTimeout;
                 cookie.SlidingExpiration = true;
                 cookie.LoginPath = SignInPagePath;
+                cookie.AccessDeniedPath = TreasuryPageEndpoints.ForbiddenPath;
                 cookie.Events = new CookieAuthenticationEvents
                 {
                     OnValidatePrincipal = ValidateStampAsync,

@@ -11,6 +11,7 @@ public static class TreasuryServiceCollectionExtensions
     {
         services.AddOptions<TreasuryOptions>().BindConfiguration(TreasuryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TreasuryUserService>();
+        services.AddScoped<TreasurySignIn>();
         services.AddDataProtection().SetApplicationName("PayGov");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PayGov.Gateway.Infrastructure;
 
@@ -34,31 +33,18 @@ public static class TreasurySessionEndpoints
     // No antiforgery token here: there is no session yet, and a cross-site page cannot send a JSON body without a
     // CORS preflight that this API never grants, so a forged sign-in cannot happen.
     private static async Task<Results<Ok<TreasurySessionResponse>, ProblemHttpResult>> SignInAsync(
-        JsonBody<SignInRequest> body, HttpContext context, TreasuryUserService users, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        JsonBody<SignInRequest> body, HttpContext context, TreasurySignIn signIn, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        var result = await users.SignInAsync(body.Value!.Username!, body.Value.Password!, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            return Problems.From(result.Error);
-        }
-
-        var principal = TreasuryPrincipal.Of(result.Value);
-        var claims = principal.ToPrincipal();
-        await context.SignInAsync(TreasuryAuthentication.SchemeName, claims, new AuthenticationProperties { IsPersistent = false });
-        // The token is bound to the user it is issued for: issue it for the user just signed in.
-        context.User = claims;
-        return TypedResults.Ok(Describe(principal, antiforgery, context));
+        var result = await signIn.SignInAsync(context, body.Value!, cancellationToken);
+        return result.IsSuccess ? TypedResults.Ok(Describe(result.Value, antiforgery, context)) : Problems.From(result.Error);
     }
 
     private static Ok<TreasurySessionResponse> Current(TreasuryPrincipal user, IAntiforgery antiforgery, HttpContext context) =>
         TypedResults.Ok(Describe(user, antiforgery, context));
 
-    private static async Task<NoContent> SignOutAsync(
-        HttpContext context, TreasuryPrincipal user, TreasuryUserService users, ILogger<TreasuryUserService> logger, CancellationToken cancellationToken)
+    private static async Task<NoContent> SignOutAsync(HttpContext context, TreasuryPrincipal user, TreasurySignIn signIn, CancellationToken cancellationToken)
     {
-        await users.EndSessionsAsync(user.UserId, cancellationToken);
-        await context.SignOutAsync(TreasuryAuthentication.SchemeName);
-        TreasuryLog.SignedOut(logger, user.UserId);
+        await signIn.SignOutAsync(context, user, cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace PayGov.Checkout.Tests;
+namespace PayGov.Browser.Tests;
 
 /// <summary>
 /// Debian's chromium (<c>/usr/bin/chromium</c>, installed by <c>test.sh</c>) driven by Playwright; Playwright's own

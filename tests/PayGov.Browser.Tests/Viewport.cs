@@ -1,4 +1,4 @@
-namespace PayGov.Checkout.Tests;
+namespace PayGov.Browser.Tests;
 
 /// <summary>The two screens the checkout is built for: a phone first, and a desktop.</summary>
 public sealed record Viewport(string Name, int Width, int Height, bool IsPhone)

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
-namespace PayGov.Checkout.Tests;
+namespace PayGov.Browser.Tests.Checkout;
 
 /// <summary>A portal of the test's own and a browser-less citizen: plain HttpClient over Kestrel, cookies kept.</summary>
-public sealed partial class Citizen : IDisposable
+public sealed class Citizen : IDisposable
 {
     private readonly CookieContainer cookies = new();
 
@@ -43,30 +41,15 @@ public sealed partial class Citizen : IDisposable
         return await PageAsync(first.Headers.Location!.OriginalString);
     }
 
-    public async Task<string> PageAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        using var response = await Http.GetAsync(path);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"GET {path}: {(int)response.StatusCode}\n{html}");
-        return html;
-    }
+    public Task<string> PageAsync(string path, HttpStatusCode expected = HttpStatusCode.OK) => PageForms.PageAsync(Http, path, expected);
 
     /// <summary>Posts a page's form with its own antiforgery token, as a browser would.</summary>
-    public Task<HttpResponseMessage> SubmitAsync(string html, string action, params (string Name, string Value)[] fields)
-    {
-        var token = AntiforgeryToken().Match(html);
-        Assert.True(token.Success, "the page has no antiforgery token");
-        var form = new List<KeyValuePair<string, string>> { new(token.Groups[1].Value, WebUtility.HtmlDecode(token.Groups[2].Value)) };
-        form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
-        return Http.PostAsync(action, new FormUrlEncodedContent(form));
-    }
+    public Task<HttpResponseMessage> SubmitAsync(string html, string action, params (string Name, string Value)[] fields) =>
+        PageForms.SubmitAsync(Http, html, action, fields);
 
     public void Dispose()
     {
         Http.Dispose();
         Portal.Dispose();
     }
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

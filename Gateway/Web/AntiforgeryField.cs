@@ -1,6 +1,6 @@
-namespace PayGov.Gateway.Checkout;
+namespace PayGov.Gateway.Web;
 
-/// <summary>The hidden field every citizen form carries (ASP.NET Core antiforgery, paired with its cookie).</summary>
+/// <summary>The hidden field every page form carries (citizen and treasury) (ASP.NET Core antiforgery, paired with its cookie).</summary>
 public sealed record AntiforgeryField(string Name, string Value)
 {
     public static AntiforgeryField From(Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet tokens)

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace PayGov.Checkout.Tests;
+namespace PayGov.Browser.Tests;
 
 /// <summary>axe-core (vendored in <c>Axe/</c>, MPL-2.0) run in the page: WCAG 2.0/2.1 A and AA rules.</summary>
 public static class AccessibilityAudit

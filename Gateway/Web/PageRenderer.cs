@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using PayGov.Gateway.Checkout.Pages;
 
-namespace PayGov.Gateway.Checkout;
+namespace PayGov.Gateway.Web;
 
 /// <summary>
-/// Renders the citizen pages' Razor components to HTML on the server (static rendering, no circuit, no framework
-/// script), so a page is one HTML document, one stylesheet, and nothing from anyone else.
+/// Renders the gateway's pages — the citizen pages and the treasury pages alike — from Razor components to HTML on the
+/// server (static rendering, no circuit, no framework script), so a page is one HTML document, its stylesheet, and
+/// nothing from anyone else. Every page component takes one parameter, <c>Model</c>.
 /// </summary>
-public sealed class CitizenPages(IServiceProvider services, ILoggerFactory loggerFactory)
+public sealed class PageRenderer(IServiceProvider services, ILoggerFactory loggerFactory)
 {
     public async Task<IResult> RenderAsync<TComponent>(object model, int statusCode = StatusCodes.Status200OK)
         where TComponent : IComponent
@@ -22,11 +22,4 @@ public sealed class CitizenPages(IServiceProvider services, ILoggerFactory logge
         });
         return TypedResults.Content("<!DOCTYPE html>\n" + html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
     }
-
-    /// <summary>The same answer for a wrong id, a wrong secret, or another intent's secret: nothing to learn from it.</summary>
-    public Task<IResult> NotFoundAsync(CheckoutText text) =>
-        RenderAsync<MessagePage>(new MessageView(text, text.NotFoundTitle, text.NotFoundLead), StatusCodes.Status404NotFound);
-
-    public Task<IResult> BadRequestAsync(CheckoutText text) =>
-        RenderAsync<MessagePage>(new MessageView(text, text.BadRequestTitle, text.BadRequestLead), StatusCodes.Status400BadRequest);
 }

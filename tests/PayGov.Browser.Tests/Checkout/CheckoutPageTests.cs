@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PayGov.Gateway.Receipts;
 
-namespace PayGov.Checkout.Tests;
+namespace PayGov.Browser.Tests.Checkout;
 
 /// <summary>The checkout pages without a browser: plain HTTP over Kestrel, cookies and forms as a browser sends them.</summary>
 [Collection(CheckoutCollection.Name)]

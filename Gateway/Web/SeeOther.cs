@@ -1,4 +1,4 @@
-namespace PayGov.Gateway.Checkout;
+namespace PayGov.Gateway.Web;
 
 /// <summary>303 See Other: after a form's POST the browser GETs the next page, and a reload never re-submits the form.</summary>
 public sealed class SeeOther(string location) : IResult

@@ -1,4 +1,4 @@
-namespace PayGov.Checkout.Tests;
+namespace PayGov.Browser.Tests.Checkout;
 
 /// <summary>One gateway (SQLite, in-process sandboxes, real Kestrel) and one browser for every checkout test.</summary>
 [CollectionDefinition(Name)]

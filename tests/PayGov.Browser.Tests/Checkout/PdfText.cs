@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PayGov.Checkout.Tests;
+namespace PayGov.Browser.Tests.Checkout;
 
 /// <summary>A PDF's text as a reader extracts it (poppler's pdftotext, installed by test.sh): what a citizen would see and copy.</summary>
 public static class PdfText

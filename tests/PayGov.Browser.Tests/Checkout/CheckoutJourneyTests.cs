@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
-namespace PayGov.Checkout.Tests;
+namespace PayGov.Browser.Tests.Checkout;
 
 /// <summary>
 /// The citizen's whole journey in a real browser, over real HTTP to the gateway and its in-process sandboxes: open the

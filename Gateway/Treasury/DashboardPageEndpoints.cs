@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Antiforgery;
+using PayGov.Gateway.Reconciliation;
+using PayGov.Gateway.Treasury.Pages;
+using PayGov.Gateway.Web;
+using PayGov.Reconciliation;
+
+namespace PayGov.Gateway.Treasury;
+
+/// <summary><c>/treasury?day=yyyy-MM-dd</c>: the dashboard of a business day, yesterday (GMT+7) unless asked.</summary>
+public static class DashboardPageEndpoints
+{
+    public const string DayQuery = "day";
+
+    public static IEndpointRouteBuilder MapDashboardPage(this IEndpointRouteBuilder routes)
+    {
+        routes.MapTreasuryPageGroup().MapGet("", ShowAsync).WithName("TreasuryDashboard");
+        return routes;
+    }
+
+    private static async Task<IResult> ShowAsync(HttpContext context, PageRenderer pages, IAntiforgery antiforgery, TimeProvider time)
+    {
+        var frame = TreasuryFrameView.For(context, antiforgery);
+        var asked = context.Request.Query[DayQuery].ToString();
+        var day = asked.Length == 0 ? Yesterday(time) : BusinessDayParameter.Parse(asked, DayQuery);
+        if (!day.IsSuccess)
+        {
+            return await pages.RenderAsync<TreasuryMessagePage>(
+                new TreasuryMessageView(frame, frame.Text.Frame.BadRequestTitle, frame.Text.Frame.BadRequestLead), StatusCodes.Status400BadRequest);
+        }
+
+        return await pages.RenderAsync<DashboardPage>(new DashboardView(frame, day.Value));
+    }
+
+    /// <summary>The day an accountant opens the pages for: yesterday in Vietnam (GMT+7), whatever the server's zone.</summary>
+    private static DateOnly Yesterday(TimeProvider time) =>
+        DateOnly.FromDateTime(time.GetUtcNow().ToOffset(BusinessCalendar.Offset).DateTime).AddDays(-1);
+}
