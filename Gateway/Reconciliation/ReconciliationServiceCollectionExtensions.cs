@@ -21,6 +21,7 @@ public static class ReconciliationServiceCollectionExtensions
         services.AddScoped<ExceptionQueueService>();
         services.AddScoped<ReportService>();
         services.AddScoped<DayClosureService>();
+        services.AddScoped<ExceptionEvidence>();
         services.AddHostedService<NightlyReconciliationJob>();
         services.AddHostedService<DropFolderWatcher>();
 

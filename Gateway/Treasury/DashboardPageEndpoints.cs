@@ -32,6 +32,6 @@ public static class DashboardPageEndpoints
     }
 
     /// <summary>The day an accountant opens the pages for: yesterday in Vietnam (GMT+7), whatever the server's zone.</summary>
-    private static DateOnly Yesterday(TimeProvider time) =>
+    internal static DateOnly Yesterday(TimeProvider time) =>
         DateOnly.FromDateTime(time.GetUtcNow().ToOffset(BusinessCalendar.Offset).DateTime).AddDays(-1);
 }
