@@ -33,6 +33,9 @@ public static class ReconciliationEndpoints
             .WithSummary("Upload a provider report or a bank statement (multipart field 'file'; optional 'kind', 'business_day')");
         api.MapGet("/files", ListFilesAsync).WithName("ListReconciliationFiles").WithSummary("Every version of the inputs of a business day");
 
+        api.MapGet("/dashboard", DashboardEndpoints.GetAsync)
+            .WithName("GetReconciliationDashboard")
+            .WithSummary("Collected, settled, deposited and outstanding of a business day (day=YYYY-MM-DD, default yesterday GMT+7), by provider and portal, and the 30-day trend");
         api.MapGet("/exceptions", ExceptionEndpoints.ListAsync).WithName("ListReconciliationExceptions").WithSummary("The queue; filter by business_day, type, provider, portal, source, status");
         api.MapGet("/exceptions/{id}", ExceptionEndpoints.GetAsync).WithName("GetReconciliationException").WithSummary("An exception with its audit trail");
         api.MapPost("/exceptions/{id}/resolve", ExceptionEndpoints.ResolveAsync)

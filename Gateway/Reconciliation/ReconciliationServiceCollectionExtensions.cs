@@ -22,6 +22,7 @@ public static class ReconciliationServiceCollectionExtensions
         services.AddScoped<ReportService>();
         services.AddScoped<DayClosureService>();
         services.AddScoped<ExceptionEvidence>();
+        services.AddScoped<DashboardService>();
         services.AddHostedService<NightlyReconciliationJob>();
         services.AddHostedService<DropFolderWatcher>();
 

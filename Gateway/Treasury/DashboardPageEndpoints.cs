@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using PayGov.Gateway.Reconciliation;
 using PayGov.Gateway.Treasury.Pages;
 using PayGov.Gateway.Web;
-using PayGov.Reconciliation;
 
 namespace PayGov.Gateway.Treasury;
 
@@ -17,21 +16,18 @@ public static class DashboardPageEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, PageRenderer pages, IAntiforgery antiforgery, TimeProvider time)
+    private static async Task<IResult> ShowAsync(
+        HttpContext context, PageRenderer pages, IAntiforgery antiforgery, DashboardService dashboards, TimeProvider time, CancellationToken cancellationToken)
     {
         var frame = TreasuryFrameView.For(context, antiforgery);
         var asked = context.Request.Query[DayQuery].ToString();
-        var day = asked.Length == 0 ? Yesterday(time) : BusinessDayParameter.Parse(asked, DayQuery);
+        var day = asked.Length == 0 ? DashboardService.DefaultDay(time) : BusinessDayParameter.Parse(asked, DayQuery);
         if (!day.IsSuccess)
         {
             return await pages.RenderAsync<TreasuryMessagePage>(
                 new TreasuryMessageView(frame, frame.Text.Frame.BadRequestTitle, frame.Text.Frame.BadRequestLead), StatusCodes.Status400BadRequest);
         }
 
-        return await pages.RenderAsync<DashboardPage>(new DashboardView(frame, day.Value));
+        return await pages.RenderAsync<DashboardPage>(new DashboardView(frame, await dashboards.ForDayAsync(day.Value, cancellationToken)));
     }
-
-    /// <summary>The day an accountant opens the pages for: yesterday in Vietnam (GMT+7), whatever the server's zone.</summary>
-    internal static DateOnly Yesterday(TimeProvider time) =>
-        DateOnly.FromDateTime(time.GetUtcNow().ToOffset(BusinessCalendar.Offset).DateTime).AddDays(-1);
 }

@@ -1,4 +1,9 @@
+using PayGov.Gateway.Reconciliation;
+
 namespace PayGov.Gateway.Treasury;
 
 /// <summary>The dashboard page of one business day.</summary>
-public sealed record DashboardView(TreasuryFrameView Frame, DateOnly Day);
+public sealed record DashboardView(TreasuryFrameView Frame, Dashboard Dashboard)
+{
+    public DateOnly Day => Dashboard.Day.Day;
+}

@@ -36,7 +36,7 @@ public static class ReportPageEndpoints
         var frame = TreasuryFrameView.For(context, antiforgery);
         var text = frame.Text.Reports;
         var asked = context.Request.Query[DayQuery].ToString();
-        var day = asked.Length == 0 ? DashboardPageEndpoints.Yesterday(time) : BusinessDayParameter.Parse(asked, DayQuery);
+        var day = asked.Length == 0 ? DashboardService.DefaultDay(time) : BusinessDayParameter.Parse(asked, DayQuery);
         var grouping = ReportGrouping.Named(context.Request.Query[GroupingQuery].ToString() is { Length: > 0 } name ? name : "provider");
         if (!day.IsSuccess || grouping is null)
         {
