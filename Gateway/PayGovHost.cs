@@ -97,6 +97,8 @@ public static class PayGovHost
         app.MapReceipts();
         app.MapTreasuryPages();
         app.MapDashboardPage();
+        app.MapExceptionPages();
+        app.MapReportPages();
         if (app.Services.GetRequiredService<EmbeddedSandbox>().IsEnabled)
         {
             app.MapPaymentSandboxes(EmbeddedSandbox.Root);

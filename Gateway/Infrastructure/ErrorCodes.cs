@@ -53,6 +53,9 @@ public static class ErrorCodes
     public const string ReconciliationBusy = "reconciliation_busy";
     public const string ExceptionNotOpen = "exception_not_open";
     public const string ApprovalNotAllowed = "approval_not_allowed";
+    public const string DayClosed = "day_closed";
+    public const string DayNotReconciled = "day_not_reconciled";
+    public const string ExceptionsOutstanding = "exceptions_outstanding";
     public const string InternalError = "internal_error";
 
     public static int StatusOf(string code) => code switch
@@ -65,7 +68,7 @@ public static class ErrorCodes
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         IdempotencyKeyInUse or InvalidStateTransition or PaymentInDoubt or IntentNotCancelable or DeliveryNotReplayable or NotificationConflict
-            or ReconciliationBusy or ExceptionNotOpen => StatusCodes.Status409Conflict,
+            or ReconciliationBusy or ExceptionNotOpen or DayClosed or DayNotReconciled or ExceptionsOutstanding => StatusCodes.Status409Conflict,
         IdempotencyKeyReused or CurrencyUnsupported or AccountUnknown or FileMalformed => StatusCodes.Status422UnprocessableEntity,
         RateLimited => StatusCodes.Status429TooManyRequests,
         InternalError => StatusCodes.Status500InternalServerError,

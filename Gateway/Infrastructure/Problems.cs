@@ -25,6 +25,11 @@ public static class Problems
             problem.Extensions[ParamKey] = error.Param;
         }
 
+        foreach (var (name, value) in error.Extensions ?? new Dictionary<string, object>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         return TypedResults.Problem(problem);
     }
 

@@ -7,7 +7,7 @@ public sealed class ExceptionAction
 
     public required string ExceptionId { get; init; }
 
-    /// <summary><c>raised</c>, <c>resolved</c>, <c>resolution_requested</c>, <c>approved</c>, <c>rejected</c>, <c>reopened</c>, <c>superseded</c>, <c>amounts_changed</c>.</summary>
+    /// <summary><c>raised</c>, <c>resolved</c>, <c>resolution_requested</c>, <c>approved</c>, <c>rejected</c>, <c>reopened</c>, <c>superseded</c>, <c>amounts_changed</c>, <c>day_closed</c>.</summary>
     public required string Action { get; init; }
 
     /// <summary>A treasury username, or <c>system</c>.</summary>

@@ -12,6 +12,9 @@ public static class ExceptionActions
     public const string Superseded = "superseded";
     public const string AmountsChanged = "amounts_changed";
 
+    /// <summary>The exception's business day was closed: its state is final from here on.</summary>
+    public const string DayClosed = "day_closed";
+
     public const string SystemActor = "system";
     public const string SystemRole = "system";
 }

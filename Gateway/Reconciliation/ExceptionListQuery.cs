@@ -12,9 +12,10 @@ public sealed record ExceptionListQuery(
         "business_day", "type", "provider", "portal", "source", "status",
     };
 
-    private static readonly HashSet<string> Types = Enum.GetValues<ExceptionType>().Select(WireNames.Of).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The exception types of the reconciliation rules (section 8), in their order there.</summary>
+    public static readonly IReadOnlyList<string> Types = Enum.GetValues<ExceptionType>().Select(WireNames.Of).ToList();
 
-    private static readonly HashSet<string> Providers = new HashSet<string>(StringComparer.Ordinal) { "vnpay", "momo", "zalopay", "bank_transfer" };
+    public static readonly IReadOnlyList<string> Providers = ["vnpay", "momo", "zalopay", "bank_transfer"];
 
     public static Result<ExceptionListQuery> Parse(IQueryCollection query)
     {

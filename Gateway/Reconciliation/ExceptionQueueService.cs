@@ -8,8 +8,8 @@ namespace PayGov.Gateway.Reconciliation;
 
 /// <summary>
 /// The accountants' queue (README §10): list and read exceptions, resolve, approve, reject, reopen. Each action is a
-/// compare-and-set on the exception's version and appends to its audit trail in the same commit. Nothing here reads
-/// or writes a payment.
+/// compare-and-set on the exception's version and appends to its audit trail in the same commit; an exception of a
+/// closed day takes no action. Nothing here reads or writes a payment.
 /// </summary>
 public sealed class ExceptionQueueService(PayGovDbContext db, IOptions<ReconciliationOptions> options, TimeProvider time)
 {
@@ -18,37 +18,7 @@ public sealed class ExceptionQueueService(PayGovDbContext db, IOptions<Reconcili
     public async Task<Page<ExceptionCase>> ListAsync(ExceptionListQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var exceptions = db.ReconciliationExceptions.AsNoTracking();
-        if (query.BusinessDay is { } day)
-        {
-            exceptions = exceptions.Where(e => e.BusinessDay == day);
-        }
-
-        if (query.Type is { } type)
-        {
-            exceptions = exceptions.Where(e => e.Type == type);
-        }
-
-        if (query.Provider is { } provider)
-        {
-            exceptions = exceptions.Where(e => e.Provider == provider);
-        }
-
-        if (query.PortalId is { } portal)
-        {
-            exceptions = exceptions.Where(e => e.PortalId == portal);
-        }
-
-        if (query.Source is { } source)
-        {
-            exceptions = exceptions.Where(e => e.Source == source);
-        }
-
-        if (query.Status is { } status)
-        {
-            exceptions = exceptions.Where(e => e.Status == status);
-        }
-
+        var exceptions = Filtered(query.BusinessDay, query.Type, query.Provider, query.PortalId, query.Source, query.Status);
         if (query.Page.StartingAfter is { } cursor)
         {
             exceptions = exceptions.Where(e => e.Id.CompareTo(cursor) < 0);
@@ -57,6 +27,60 @@ public sealed class ExceptionQueueService(PayGovDbContext db, IOptions<Reconcili
         var rows = await exceptions.OrderByDescending(e => e.Id).Take(query.Page.Limit + 1).ToListAsync(cancellationToken);
         var hasMore = rows.Count > query.Page.Limit;
         return new Page<ExceptionCase>(hasMore ? rows[..query.Page.Limit] : rows, hasMore, "/v1/reconciliation/exceptions");
+    }
+
+    /// <summary>The queue page: the same filters, sorted by amount or age, one numbered page of it and how many match.</summary>
+    public async Task<(List<ExceptionCase> Rows, int Total)> SearchAsync(ExceptionSearch search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var exceptions = Filtered(search.BusinessDay, search.Type, search.Provider, null, null, search.Status);
+        var total = await exceptions.CountAsync(cancellationToken);
+        // The larger side, as the approval threshold judges it (ExceptionCase.Magnitude), computed by the database.
+        var sorted = search.Sort switch
+        {
+            ExceptionSort.LargestFirst => exceptions.OrderByDescending(e => Math.Max(Math.Abs(e.ExpectedAmount ?? 0), Math.Abs(e.ObservedAmount ?? 0))).ThenBy(e => e.Id),
+            ExceptionSort.SmallestFirst => exceptions.OrderBy(e => Math.Max(Math.Abs(e.ExpectedAmount ?? 0), Math.Abs(e.ObservedAmount ?? 0))).ThenBy(e => e.Id),
+            ExceptionSort.OldestFirst => exceptions.OrderBy(e => e.Id),
+            _ => exceptions.OrderByDescending(e => e.Id),
+        };
+        var rows = await sorted.Skip((search.PageNumber - 1) * ExceptionSearch.PageSize).Take(ExceptionSearch.PageSize).ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    private IQueryable<ExceptionCase> Filtered(DateOnly? day, string? type, string? provider, string? portal, string? source, ExceptionStatus? status)
+    {
+        var exceptions = db.ReconciliationExceptions.AsNoTracking();
+        if (day is { } businessDay)
+        {
+            exceptions = exceptions.Where(e => e.BusinessDay == businessDay);
+        }
+
+        if (type is not null)
+        {
+            exceptions = exceptions.Where(e => e.Type == type);
+        }
+
+        if (provider is not null)
+        {
+            exceptions = exceptions.Where(e => e.Provider == provider);
+        }
+
+        if (portal is not null)
+        {
+            exceptions = exceptions.Where(e => e.PortalId == portal);
+        }
+
+        if (source is not null)
+        {
+            exceptions = exceptions.Where(e => e.Source == source);
+        }
+
+        if (status is { } wanted)
+        {
+            exceptions = exceptions.Where(e => e.Status == wanted);
+        }
+
+        return exceptions;
     }
 
     public async Task<Result<(ExceptionCase Exception, List<ExceptionAction> Actions)>> GetAsync(string id, CancellationToken cancellationToken)
@@ -129,6 +153,12 @@ public sealed class ExceptionQueueService(PayGovDbContext db, IOptions<Reconcili
         if (exception is null)
         {
             return NotFound(id);
+        }
+
+        // Read after the exception: a close committing in between has stepped its version, so the save below fails.
+        if (await db.ReconciliationDayClosures.AnyAsync(c => c.BusinessDay == exception.BusinessDay, cancellationToken))
+        {
+            return DayStatus.Closed(exception.BusinessDay);
         }
 
         if (exception.Status != expected)

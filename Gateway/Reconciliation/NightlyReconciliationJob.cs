@@ -60,6 +60,13 @@ public sealed class NightlyReconciliationJob(
     public async Task RunNightAsync(DateOnly day, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<DayClosureService>().ClosureOfAsync(day, cancellationToken) is not null)
+        {
+            // Closed by hand before its night (a run and a close between midnight and the nightly hour): nothing to fetch or run.
+            ReconciliationLog.ClosedDaySkipped(logger, day, ReconciliationWire.Of(RunTrigger.Nightly));
+            return;
+        }
+
         if (options.Value.FetchFromSources)
         {
             await FetchAsync(scope.ServiceProvider.GetRequiredService<ReconciliationFileService>(), day, cancellationToken);

@@ -57,6 +57,14 @@ public static class ReconciliationEndpoints
             .WithValidatedBody<ExceptionNoteRequest>()
             .RequireAuthorization(TreasuryAuthentication.SupervisorPolicy);
 
+        api.MapGet("/days/{business_day}", DayEndpoints.GetAsync)
+            .WithName("GetReconciliationDay")
+            .WithSummary("A business day: open or closed, whether it can be closed now, its exceptions by state, its closure");
+        api.MapPost("/days/{business_day}/close", DayEndpoints.CloseAsync)
+            .WithName("CloseReconciliationDay")
+            .WithSummary("Supervisor: close a reconciled day with no exception open or awaiting approval; its figures no longer change")
+            .RequireAuthorization(TreasuryAuthentication.SupervisorPolicy);
+
         api.MapGet("/reports/{business_day}", ReportEndpoints.GetAsync)
             .WithName("GetReconciliationReport")
             .WithSummary("A day's report: group_by provider|portal|fee_code|budget|treasury_code|budget_chapter|budget_sub_item|revenue_agency; format json|csv|xlsx");

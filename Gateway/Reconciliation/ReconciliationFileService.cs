@@ -8,7 +8,7 @@ namespace PayGov.Gateway.Reconciliation;
 
 /// <summary>
 /// Takes in input files from every path (upload, drop folder, sources, the gateway's own ledger): checks the whole
-/// file first, stores nothing from a refused one, and keeps every accepted version (README §4).
+/// file first, stores nothing from a refused one or one for a closed day, and keeps every accepted version (README §4).
 /// </summary>
 public sealed class ReconciliationFileService(
     PayGovDbContext db,
@@ -53,6 +53,14 @@ public sealed class ReconciliationFileService(
             {
                 ReconciliationFileStore.Discard(pending);
                 return FileIngestOutcome.Failed(inspected.Error);
+            }
+
+            if (await db.ReconciliationDayClosures.AsNoTracking().AnyAsync(c => c.BusinessDay == inspected.Value.BusinessDay, cancellationToken))
+            {
+                // A closed day is never run again, so a file for it would be a current version no run ever reads.
+                ReconciliationFileStore.Discard(pending);
+                ReconciliationLog.ClosedDayFileRefused(logger, fileName, inspected.Value.BusinessDay);
+                return FileIngestOutcome.Failed(DayStatus.Closed(inspected.Value.BusinessDay));
             }
 
             return await RegisterAsync(pending, inspected.Value, fileName, origin, actor, cancellationToken);

@@ -30,6 +30,18 @@ internal static partial class ReconciliationLog
     [LoggerMessage(7109, LogLevel.Debug, "Nightly reconciliation of {BusinessDay} waits until {At}")]
     public static partial void NightlyScheduled(ILogger logger, DateOnly businessDay, DateTimeOffset at);
 
+    [LoggerMessage(7110, LogLevel.Information, "Business day {BusinessDay} closed by {ClosedBy} on the figures of run {RunId}")]
+    public static partial void DayClosed(ILogger logger, DateOnly businessDay, string closedBy, string runId);
+
+    [LoggerMessage(7111, LogLevel.Warning, "Reconciliation of {BusinessDay} ({Trigger}) skipped: the day is closed")]
+    public static partial void ClosedDaySkipped(ILogger logger, DateOnly businessDay, string trigger);
+
+    [LoggerMessage(7112, LogLevel.Warning, "Re-running the days after {BusinessDay} stops at {ClosedDay}, which is closed; {Skipped} later day(s) keep their runs")]
+    public static partial void RerunStoppedAtClosedDay(ILogger logger, DateOnly businessDay, DateOnly closedDay, int skipped);
+
+    [LoggerMessage(7113, LogLevel.Warning, "File {FileName} for {BusinessDay} not taken: the day is closed")]
+    public static partial void ClosedDayFileRefused(ILogger logger, string fileName, DateOnly businessDay);
+
     [LoggerMessage(7108, LogLevel.Warning, "Reconciliation run {RunId} of {BusinessDay} rejected: {Error}")]
     public static partial void RunRejected(ILogger logger, string runId, DateOnly businessDay, string error);
 }

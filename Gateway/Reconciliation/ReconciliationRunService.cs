@@ -19,7 +19,8 @@ namespace PayGov.Gateway.Reconciliation;
 /// Runs one business day with the engine and stores the result (README §4). The engine keeps its state in memory, so
 /// a run replays the current runs of the days before it (back <c>reference_lookback_days</c>) from their stored
 /// inputs, then runs its own day: items awaiting settlement and every reference known flow from day to day exactly
-/// as in consecutive nightly runs. One run at a time in the whole deployment (the reconciliation lock).
+/// as in consecutive nightly runs. One run at a time in the whole deployment (the reconciliation lock); a closed day
+/// is never run again.
 /// </summary>
 public sealed class ReconciliationRunService(
     PayGovDbContext db,
@@ -71,6 +72,13 @@ public sealed class ReconciliationRunService(
             return new ApiError(ErrorCodes.ReconciliationBusy, "Another reconciliation run is in progress; try again when it has finished.");
         }
 
+        // Checked under the lock, which a close also holds: no run of a closed day can start or finish.
+        if (await db.ReconciliationDayClosures.AsNoTracking().AnyAsync(c => c.BusinessDay == day, cancellationToken))
+        {
+            ReconciliationLog.ClosedDaySkipped(logger, day, ReconciliationWire.Of(trigger));
+            return DayStatus.Closed(day);
+        }
+
         if (await alreadyDone(cancellationToken))
         {
             return null;
@@ -79,18 +87,37 @@ public sealed class ReconciliationRunService(
         var outcome = await RunLockedAsync(day, trigger, actor, causedBy: null, cancellationToken);
         if (!outcome.Reused && outcome.Run.Status == RunStatus.Succeeded)
         {
-            var later = await db.ReconciliationRuns.AsNoTracking()
-                .Where(r => r.BusinessDay > day && r.Status == RunStatus.Succeeded && r.SupersededById == null)
-                .Select(r => r.BusinessDay)
-                .Distinct()
-                .ToListAsync(cancellationToken);
-            foreach (var next in later.Order())
+            foreach (var next in await LaterDaysToRerunAsync(day, cancellationToken))
             {
                 await RunLockedAsync(next, trigger, actor, outcome.Run.Id, cancellationToken);
             }
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// The later days already run, in order, up to the first closed one: a closed day's result is final, so what it
+    /// carries forward is too, and the days after it keep their runs.
+    /// </summary>
+    private async Task<List<DateOnly>> LaterDaysToRerunAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var later = await db.ReconciliationRuns.AsNoTracking()
+            .Where(r => r.BusinessDay > day && r.Status == RunStatus.Succeeded && r.SupersededById == null)
+            .Select(r => r.BusinessDay)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var wall = await db.ReconciliationDayClosures.AsNoTracking()
+            .Where(c => c.BusinessDay > day)
+            .OrderBy(c => c.BusinessDay)
+            .Select(c => (DateOnly?)c.BusinessDay)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (wall is { } closed && later.Count(d => d >= closed) is var skipped and > 0)
+        {
+            ReconciliationLog.RerunStoppedAtClosedDay(logger, day, closed, skipped);
+        }
+
+        return later.Where(d => wall is null || d < wall).Order().ToList();
     }
 
     /// <summary>

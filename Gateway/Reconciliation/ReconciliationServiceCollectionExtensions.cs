@@ -20,6 +20,8 @@ public static class ReconciliationServiceCollectionExtensions
         services.AddScoped<ReconciliationRunService>();
         services.AddScoped<ExceptionQueueService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<DayClosureService>();
+        services.AddScoped<ExceptionEvidence>();
         services.AddScoped<DashboardService>();
         services.AddHostedService<NightlyReconciliationJob>();
         services.AddHostedService<DropFolderWatcher>();

@@ -1,11 +1,13 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PayGov.Gateway.Infrastructure;
 using PayGov.Gateway.Storage;
 
 namespace PayGov.Gateway.Reconciliation;
 
-/// <summary>The day reports of stored runs: the current run of a day, or a named run (a superseded one, for audit).</summary>
+/// <summary>
+/// The day reports of stored runs: the current run of a day (for a closed day, the run its closure names), or a named
+/// run (a superseded one, for audit).
+/// </summary>
 public sealed class ReportService(PayGovDbContext db)
 {
     public async Task<Result<ReconciliationRun>> RunOfAsync(DateOnly day, string? runId, CancellationToken cancellationToken)
@@ -15,8 +17,10 @@ public sealed class ReportService(PayGovDbContext db)
             return new ApiError(ErrorCodes.ParameterInvalid, "'run_id' is a reconciliation run id (rr_…).", "run_id");
         }
 
+        // Nothing runs a closed day again, so its current run is the closed one; naming it makes that a fact of the read.
+        var wanted = runId ?? await db.ReconciliationDayClosures.Where(c => c.BusinessDay == day).Select(c => c.RunId).FirstOrDefaultAsync(cancellationToken);
         var run = await db.ReconciliationRuns.AsNoTracking()
-            .Where(r => r.BusinessDay == day && r.Status == RunStatus.Succeeded && (runId == null ? r.SupersededById == null : r.Id == runId))
+            .Where(r => r.BusinessDay == day && r.Status == RunStatus.Succeeded && (wanted == null ? r.SupersededById == null : r.Id == wanted))
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
         return run is null
@@ -44,16 +48,13 @@ public sealed class ReportService(PayGovDbContext db)
     /// <summary>The day's own gateway figures from the stored report: what every grouping must add up to.</summary>
     private static ReportLine GatewayTotals(ReconciliationRun run, ReportGrouping grouping)
     {
-        using var report = JsonDocument.Parse(run.ReportJson!);
-        var gateway = report.RootElement.GetProperty("gateway");
-        var payments = gateway.GetProperty("payments");
-        var refunds = gateway.GetProperty("refunds");
+        var figures = DayFigures.Of(run);
         return new ReportLine(
             grouping.KeyColumns.Select((_, i) => i == 0 ? "GATEWAY" : "").ToList(),
-            grouping.HasCounts ? payments.GetProperty("count").GetInt64() : null,
-            payments.GetProperty("amount").GetInt64(),
-            grouping.HasCounts ? refunds.GetProperty("count").GetInt64() : null,
-            refunds.GetProperty("amount").GetInt64(),
-            gateway.GetProperty("net").GetInt64());
+            grouping.HasCounts ? figures.PaymentsCount : null,
+            figures.PaymentsAmount,
+            grouping.HasCounts ? figures.RefundsCount : null,
+            figures.RefundsAmount,
+            figures.Net);
     }
 }

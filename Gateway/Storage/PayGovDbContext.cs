@@ -57,6 +57,8 @@ public abstract class PayGovDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ReportRow> ReconciliationReportRows => Set<ReportRow>();
 
+    public DbSet<DayClosure> ReconciliationDayClosures => Set<DayClosure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -14,7 +14,7 @@ public sealed class ReconcileCommandTests : IDisposable
     [Fact]
     public async Task The_worked_example_reconciles_to_its_expected_answer()
     {
-        var dayOne = Path.Combine(SharedFolder(), "reconciliation", "examples", "day-1");
+        var dayOne = SharedSpec.DayOne;
         var outPath = Path.Combine(work, "result.json");
         using var output = new StringWriter();
 
@@ -31,7 +31,7 @@ public sealed class ReconcileCommandTests : IDisposable
     public async Task A_malformed_file_is_refused_with_its_line_and_no_result_is_written()
     {
         var day = Path.Combine(work, "day");
-        CopyFolder(Path.Combine(SharedFolder(), "reconciliation", "examples", "day-1"), day);
+        CopyFolder(SharedSpec.DayOne, day);
         var ledger = Directory.GetFiles(day, "gateway_ledger_*.csv").Single();
         var lines = (await File.ReadAllLinesAsync(ledger)).ToList();
         lines[2] = lines[2].Replace(",payment,", ",paiement,", StringComparison.Ordinal);
@@ -60,20 +60,6 @@ public sealed class ReconcileCommandTests : IDisposable
     }
 
     private static ServiceProvider EmptyServices() => new ServiceCollection().BuildServiceProvider();
-
-    private static string SharedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "reconciliation");
-            if (Directory.Exists(candidate))
-            {
-                return Path.Combine(dir.FullName, "shared");
-            }
-        }
-
-        throw new InvalidOperationException("shared/ (the team's specification folder) must sit beside the repository.");
-    }
 
     private static void CopyFolder(string from, string to)
     {

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MiniExcelLibs;
 using PayGov.Gateway.Reconciliation;
 using PayGov.Gateway.Treasury;
 
@@ -15,8 +13,6 @@ namespace PayGov.Gateway.Tests.Reconciliation;
 /// </summary>
 public abstract class NightlyReconciliationTests(GatewayFixture gateway)
 {
-    private static readonly string[] Groupings = ["provider", "portal", "fee_code", "budget", "treasury_code", "budget_chapter", "budget_sub_item", "revenue_agency"];
-
     [Fact]
     public async Task The_night_after_a_payment_its_day_is_reconciled_from_the_gateway_records_and_the_reports_foot()
     {
@@ -34,14 +30,14 @@ public abstract class NightlyReconciliationTests(GatewayFixture gateway)
         gateway.Time.Advance(TimeSpan.FromDays(1));
 
         using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
-        var run = await NightlyRunOfAsync(accountant, day);
+        var run = await NightlyRuns.OfAsync(gateway, accountant, day);
         Assert.Equal("system", run.Str("triggered_by"));
         Assert.Contains(run.GetProperty("inputs").EnumerateArray(), i => i.Str("source") == "gateway");
         var byPortal = await accountant.Client.GetJsonAsync($"/v1/reconciliation/reports/{Iso(day)}?group_by=portal");
         var mine = byPortal.GetProperty("rows").EnumerateArray().Single(r => r.Str("portal") == portalId);
         Assert.Equal(1, mine.GetProperty("payments_count").GetInt64());
         Assert.Equal(150_000, mine.GetProperty("payments_amount").GetInt64());
-        foreach (var grouping in Groupings)
+        foreach (var grouping in ReportDownloads.Groupings)
         {
             await AssertReportFootsAsync(accountant, day, grouping);
         }
@@ -83,7 +79,7 @@ public abstract class NightlyReconciliationTests(GatewayFixture gateway)
             // The two extra nodes were waiting before the clock moved; the host's own job may be too.
             await Eventually.TrueAsync(() => Task.FromResult(Logged(7104) > lostBefore), "a node that lost the claim has said so");
             using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
-            await NightlyRunOfAsync(accountant, day);
+            await NightlyRuns.OfAsync(gateway, accountant, day);
             var runs = await accountant.Client.GetJsonAsync($"/v1/reconciliation/runs?business_day={Iso(day)}");
             Assert.Single(runs.GetProperty("data").EnumerateArray());
         }
@@ -100,33 +96,6 @@ public abstract class NightlyReconciliationTests(GatewayFixture gateway)
     /// <summary>How many records of a ReconciliationLog event: 7104 a node found the night taken, 7109 a node waits for a night.</summary>
     private int Logged(int eventId) => gateway.Logs.GetSnapshot().Count(r => r.Id.Id == eventId);
 
-    private string ReconciliationLogs() => string.Join('\n', gateway.Logs.GetSnapshot()
-        .Where(r => r.Id.Id is >= 7100 and < 7200 || r.Level >= Microsoft.Extensions.Logging.LogLevel.Error)
-        .Select(r => $"{r.Id.Id} {r.Level} {r.Message} {r.Exception}"));
-
-    private async Task<JsonElement> NightlyRunOfAsync(TreasurySession accountant, DateOnly day)
-    {
-        JsonElement run = default;
-        try
-        {
-            await Eventually.TrueAsync(
-                async () =>
-                {
-                    var runs = (await accountant.Client.GetJsonAsync($"/v1/reconciliation/runs?business_day={Iso(day)}")).GetProperty("data").EnumerateArray().ToList();
-                    run = runs.FirstOrDefault(r => r.Str("trigger") == "nightly");
-                    return run.ValueKind == JsonValueKind.Object;
-                },
-                "the nightly run of the day is stored");
-        }
-        catch (Xunit.Sdk.XunitException ex)
-        {
-            throw new Xunit.Sdk.XunitException(ex.Message + "\nReconciliation logs:\n" + ReconciliationLogs());
-        }
-
-        Assert.Equal("succeeded", run.Str("status"));
-        return run;
-    }
-
     /// <summary>Totals = the day's gateway figures (foot), net = payments − refunds in every line (cross-foot), and the same figures in CSV and XLSX.</summary>
     private static async Task AssertReportFootsAsync(TreasurySession accountant, DateOnly day, string grouping)
     {
@@ -142,23 +111,15 @@ public abstract class NightlyReconciliationTests(GatewayFixture gateway)
         Assert.All(rows.Append(totals), r => Assert.Equal(r.GetProperty("payments_amount").GetInt64() - r.GetProperty("refunds_amount").GetInt64(), r.GetProperty("net").GetInt64()));
         Assert.True(totals.GetProperty("payments_amount").GetInt64() >= 150_000, $"{grouping}: the day's payments are in the report");
 
-        using var csvResponse = await accountant.Client.GetAsync($"/v1/reconciliation/reports/{Iso(day)}?group_by={grouping}&format=csv");
-        var csv = await csvResponse.Content.ReadAsByteArrayAsync();
-        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
-        var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var header = lines[0].Split(',');
-        var totalLine = lines[^1].Split(',');
-        Assert.Equal(rows.Count + 2, lines.Length);
-        Assert.Equal("TOTAL", totalLine[0]);
-        var xlsx = await accountant.Client.GetByteArrayAsync($"/v1/reconciliation/reports/{Iso(day)}?group_by={grouping}&format=xlsx");
-        using var workbook = new MemoryStream(xlsx);
-        var sheet = (await workbook.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object>>().ToList();
+        var csv = await ReportDownloads.CsvAsync(accountant.Client, day, grouping);
+        Assert.Equal(rows.Count + 1, csv.Lines.Count);
+        var sheet = await ReportDownloads.XlsxAsync(accountant.Client, day, grouping);
         Assert.Equal(rows.Count + 1, sheet.Count);
         foreach (var column in json.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!).Where(c => totals.TryGetProperty(c, out _)))
         {
             var expected = totals.GetProperty(column).GetInt64();
-            Assert.Equal(expected, long.Parse(totalLine[Array.IndexOf(header, column)], CultureInfo.InvariantCulture));
-            Assert.Equal(expected, Convert.ToInt64(sheet[^1][column], CultureInfo.InvariantCulture));
+            Assert.Equal(expected, ReportDownloads.CsvTotal(csv, column));
+            Assert.Equal(expected, ReportDownloads.XlsxTotal(sheet, column));
         }
     }
 

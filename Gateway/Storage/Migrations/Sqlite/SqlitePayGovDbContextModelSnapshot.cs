@@ -638,6 +638,57 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.ToTable("receipts", (string)null);
                 });
 
+            modelBuilder.Entity("PayGov.Gateway.Reconciliation.DayClosure", b =>
+                {
+                    b.Property<DateOnly>("BusinessDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_day");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ClosedByRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by_role");
+
+                    b.Property<string>("ReportSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_sha256");
+
+                    b.Property<int>("ResolvedExceptions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_exceptions");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("SupersededExceptions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("superseded_exceptions");
+
+                    b.HasKey("BusinessDay")
+                        .HasName("pk_reconciliation_day_closures");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_reconciliation_day_closures_run_id");
+
+                    b.ToTable("reconciliation_day_closures", (string)null);
+                });
+
             modelBuilder.Entity("PayGov.Gateway.Reconciliation.ExceptionAction", b =>
                 {
                     b.Property<long>("Id")
@@ -1650,6 +1701,54 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_receipts_payment_intents_intent_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Reconciliation.DayClosure", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Reconciliation.ReconciliationRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_day_closures_reconciliation_runs_run_id");
+
+                    b.OwnsOne("PayGov.Gateway.Reconciliation.DayFigures", "Figures", b1 =>
+                        {
+                            b1.Property<DateOnly>("DayClosureBusinessDay")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Net")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("net");
+
+                            b1.Property<long>("PaymentsAmount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("payments_amount");
+
+                            b1.Property<long>("PaymentsCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("payments_count");
+
+                            b1.Property<long>("RefundsAmount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("refunds_amount");
+
+                            b1.Property<long>("RefundsCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("refunds_count");
+
+                            b1.HasKey("DayClosureBusinessDay")
+                                .HasName("pk_reconciliation_day_closures");
+
+                            b1.ToTable("reconciliation_day_closures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DayClosureBusinessDay")
+                                .HasConstraintName("fk_reconciliation_day_closures_reconciliation_day_closures_day_closure_business_day");
+                        });
+
+                    b.Navigation("Figures")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Reconciliation.ExceptionAction", b =>

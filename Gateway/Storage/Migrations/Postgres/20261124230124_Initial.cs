@@ -328,6 +328,35 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "reconciliation_day_closures",
+                columns: table => new
+                {
+                    business_day = table.Column<DateOnly>(type: "date", nullable: false),
+                    run_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    report_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    payments_count = table.Column<long>(type: "bigint", nullable: false),
+                    payments_amount = table.Column<long>(type: "bigint", nullable: false),
+                    refunds_count = table.Column<long>(type: "bigint", nullable: false),
+                    refunds_amount = table.Column<long>(type: "bigint", nullable: false),
+                    net = table.Column<long>(type: "bigint", nullable: false),
+                    resolved_exceptions = table.Column<int>(type: "integer", nullable: false),
+                    superseded_exceptions = table.Column<int>(type: "integer", nullable: false),
+                    closed_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    closed_by_role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reconciliation_day_closures", x => x.business_day);
+                    table.ForeignKey(
+                        name: "fk_reconciliation_day_closures_reconciliation_runs_run_id",
+                        column: x => x.run_id,
+                        principalTable: "reconciliation_runs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reconciliation_report_rows",
                 columns: table => new
                 {
@@ -697,6 +726,11 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_reconciliation_day_closures_run_id",
+                table: "reconciliation_day_closures",
+                column: "run_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_reconciliation_exception_actions_exception_id_id",
                 table: "reconciliation_exception_actions",
                 columns: new[] { "exception_id", "id" });
@@ -820,6 +854,9 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "receipts");
+
+            migrationBuilder.DropTable(
+                name: "reconciliation_day_closures");
 
             migrationBuilder.DropTable(
                 name: "reconciliation_exception_actions");

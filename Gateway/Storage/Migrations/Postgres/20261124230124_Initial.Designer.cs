@@ -13,7 +13,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPayGovDbContext))]
-    [Migration("20261124223033_Initial")]
+    [Migration("20261124230124_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -656,6 +656,57 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_receipts_intent_id");
 
                     b.ToTable("receipts", (string)null);
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Reconciliation.DayClosure", b =>
+                {
+                    b.Property<DateOnly>("BusinessDay")
+                        .HasColumnType("date")
+                        .HasColumnName("business_day");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ClosedByRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("closed_by_role");
+
+                    b.Property<string>("ReportSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("report_sha256");
+
+                    b.Property<int>("ResolvedExceptions")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_exceptions");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("SupersededExceptions")
+                        .HasColumnType("integer")
+                        .HasColumnName("superseded_exceptions");
+
+                    b.HasKey("BusinessDay")
+                        .HasName("pk_reconciliation_day_closures");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_reconciliation_day_closures_run_id");
+
+                    b.ToTable("reconciliation_day_closures", (string)null);
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Reconciliation.ExceptionAction", b =>
@@ -1687,6 +1738,54 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_receipts_payment_intents_intent_id");
+                });
+
+            modelBuilder.Entity("PayGov.Gateway.Reconciliation.DayClosure", b =>
+                {
+                    b.HasOne("PayGov.Gateway.Reconciliation.ReconciliationRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_day_closures_reconciliation_runs_run_id");
+
+                    b.OwnsOne("PayGov.Gateway.Reconciliation.DayFigures", "Figures", b1 =>
+                        {
+                            b1.Property<DateOnly>("DayClosureBusinessDay")
+                                .HasColumnType("date");
+
+                            b1.Property<long>("Net")
+                                .HasColumnType("bigint")
+                                .HasColumnName("net");
+
+                            b1.Property<long>("PaymentsAmount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("payments_amount");
+
+                            b1.Property<long>("PaymentsCount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("payments_count");
+
+                            b1.Property<long>("RefundsAmount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("refunds_amount");
+
+                            b1.Property<long>("RefundsCount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("refunds_count");
+
+                            b1.HasKey("DayClosureBusinessDay")
+                                .HasName("pk_reconciliation_day_closures");
+
+                            b1.ToTable("reconciliation_day_closures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DayClosureBusinessDay")
+                                .HasConstraintName("fk_reconciliation_day_closures_reconciliation_day_closures_day~");
+                        });
+
+                    b.Navigation("Figures")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PayGov.Gateway.Reconciliation.ExceptionAction", b =>
