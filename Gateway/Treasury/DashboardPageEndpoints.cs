@@ -8,8 +8,6 @@ namespace PayGov.Gateway.Treasury;
 /// <summary><c>/treasury?day=yyyy-MM-dd</c>: the dashboard of a business day, yesterday (GMT+7) unless asked.</summary>
 public static class DashboardPageEndpoints
 {
-    public const string DayQuery = "day";
-
     public static IEndpointRouteBuilder MapDashboardPage(this IEndpointRouteBuilder routes)
     {
         routes.MapTreasuryPageGroup().MapGet("", ShowAsync).WithName("TreasuryDashboard");
@@ -20,8 +18,7 @@ public static class DashboardPageEndpoints
         HttpContext context, PageRenderer pages, IAntiforgery antiforgery, DashboardService dashboards, TimeProvider time, CancellationToken cancellationToken)
     {
         var frame = TreasuryFrameView.For(context, antiforgery);
-        var asked = context.Request.Query[DayQuery].ToString();
-        var day = asked.Length == 0 ? DashboardService.DefaultDay(time) : BusinessDayParameter.Parse(asked, DayQuery);
+        var day = TreasuryDay.FromQuery(context, time);
         if (!day.IsSuccess)
         {
             return await pages.RenderAsync<TreasuryMessagePage>(

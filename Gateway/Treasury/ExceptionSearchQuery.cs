@@ -22,7 +22,7 @@ public static class ExceptionSearchQuery
         DateOnly? day = null;
         if (Value(query, "day") is { } rawDay)
         {
-            var parsed = BusinessDayParameter.Parse(rawDay, "day");
+            var parsed = TreasuryDay.Parse(rawDay);
             if (!parsed.IsSuccess)
             {
                 return parsed.Error;

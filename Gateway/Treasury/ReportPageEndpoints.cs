@@ -14,7 +14,6 @@ namespace PayGov.Gateway.Treasury;
 public static class ReportPageEndpoints
 {
     public const string Path = TreasuryPageGroup.Root + "/reports";
-    private const string DayQuery = "day";
     private const string GroupingQuery = "group_by";
     private const string ClosedNotice = "closed";
 
@@ -27,7 +26,7 @@ public static class ReportPageEndpoints
     }
 
     public static string PathOf(DateOnly day, string grouping = "provider") =>
-        $"{Path}?{DayQuery}={day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&{GroupingQuery}={grouping}";
+        $"{Path}?{TreasuryDay.QueryName}={day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&{GroupingQuery}={grouping}";
 
     private static async Task<IResult> ShowAsync(
         HttpContext context, ReportService reports, DayClosureService days, PageRenderer pages, IAntiforgery antiforgery, TimeProvider time,
@@ -35,8 +34,7 @@ public static class ReportPageEndpoints
     {
         var frame = TreasuryFrameView.For(context, antiforgery);
         var text = frame.Text.Reports;
-        var asked = context.Request.Query[DayQuery].ToString();
-        var day = asked.Length == 0 ? DashboardService.DefaultDay(time) : BusinessDayParameter.Parse(asked, DayQuery);
+        var day = TreasuryDay.FromQuery(context, time);
         var grouping = ReportGrouping.Named(context.Request.Query[GroupingQuery].ToString() is { Length: > 0 } name ? name : "provider");
         if (!day.IsSuccess || grouping is null)
         {
@@ -56,7 +54,7 @@ public static class ReportPageEndpoints
 
     private static async Task<IResult> CloseAsync(string day, HttpContext context, TreasuryPrincipal user, DayClosureService days, CancellationToken cancellationToken)
     {
-        var parsed = BusinessDayParameter.Parse(day, DayQuery);
+        var parsed = BusinessDayParameter.Parse(day, TreasuryDay.QueryName);
         if (!parsed.IsSuccess)
         {
             return new SeeOther(Path + $"?{ExceptionPageEndpoints.ErrorQuery}={parsed.Error.Code}");

@@ -28,6 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+
+            // Chromium takes its own language (which draws the date field as dd/mm/yyyy) from the environment.
+            Env = new Dictionary<string, string> { ["LANGUAGE"] = "vi", ["LANG"] = "vi_VN.UTF-8" },
         });
     }
 

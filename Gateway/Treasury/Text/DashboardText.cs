@@ -43,7 +43,6 @@ public sealed record DashboardText
         TrendChartDescFormat = "Biểu đồ đường từ {0} đến {1}; ngày chưa đối soát để trống. Số liệu có trong bảng bên dưới.",
         TrendTable = "Bảng số liệu 30 ngày",
         NotReconciledShort = "chưa đối soát",
-        BankTransfer = "Chuyển khoản (VietQR)",
     };
 
     public static readonly DashboardText English = new()
@@ -81,7 +80,6 @@ public sealed record DashboardText
         TrendChartDescFormat = "Line chart from {0} to {1}; days not reconciled are left empty. The figures are in the table below.",
         TrendTable = "The 30 days as a table",
         NotReconciledShort = "not reconciled",
-        BankTransfer = "Bank transfer (VietQR)",
     };
 
     /// <summary>{0}: the day, dd/MM/yyyy.</summary>
@@ -153,14 +151,4 @@ public sealed record DashboardText
     public required string TrendTable { get; init; }
 
     public required string NotReconciledShort { get; init; }
-
-    public required string BankTransfer { get; init; }
-
-    public string ChannelName(string channel) => channel switch
-    {
-        "vnpay" => "VNPAY",
-        "momo" => "MoMo",
-        "zalopay" => "ZaloPay",
-        _ => BankTransfer,
-    };
 }

@@ -40,10 +40,6 @@ public sealed record ExceptionsText
             ["status_mismatch"] = "Lệch trạng thái", ["duplicate"] = "Trùng lặp", ["late_settlement"] = "Quyết toán muộn", ["fee_mismatch"] = "Lệch phí",
             ["refund_mismatch"] = "Lệch hoàn tiền", ["payout_mismatch"] = "Lệch chuyển tiền về", ["unmatched_bank_credit"] = "Tiền vào chưa khớp",
         },
-        ProviderNames = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["vnpay"] = "VNPAY", ["momo"] = "MoMo", ["zalopay"] = "ZaloPay", ["bank_transfer"] = "Chuyển khoản ngân hàng",
-        },
         Reference = "Tham chiếu",
         Source = "Nguồn",
         Expected = "Số tiền kỳ vọng",
@@ -154,10 +150,6 @@ public sealed record ExceptionsText
             ["missing_at_provider"] = "Missing at provider", ["missing_at_gateway"] = "Missing at gateway", ["amount_mismatch"] = "Amount mismatch",
             ["status_mismatch"] = "Status mismatch", ["duplicate"] = "Duplicate", ["late_settlement"] = "Late settlement", ["fee_mismatch"] = "Fee mismatch",
             ["refund_mismatch"] = "Refund mismatch", ["payout_mismatch"] = "Payout mismatch", ["unmatched_bank_credit"] = "Unmatched bank credit",
-        },
-        ProviderNames = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["vnpay"] = "VNPAY", ["momo"] = "MoMo", ["zalopay"] = "ZaloPay", ["bank_transfer"] = "Bank transfer",
         },
         Reference = "Reference",
         Source = "Source",
@@ -277,8 +269,6 @@ public sealed record ExceptionsText
     public required IReadOnlyDictionary<string, string> StatusNames { get; init; }
 
     public required IReadOnlyDictionary<string, string> KindNames { get; init; }
-
-    public required IReadOnlyDictionary<string, string> ProviderNames { get; init; }
 
     public required string Reference { get; init; }
 

@@ -29,6 +29,10 @@ public sealed record FrameText
         NotFoundTitle = "Không tìm thấy trang",
         NotFoundLead = "Trang bạn tìm không tồn tại.",
         BackToDashboard = "Về trang tổng quan",
+        ProviderNames = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["vnpay"] = "VNPAY", ["momo"] = "MoMo", ["zalopay"] = "ZaloPay", ["bank_transfer"] = "Chuyển khoản (VietQR)",
+        },
     };
 
     public static readonly FrameText English = new()
@@ -52,6 +56,10 @@ public sealed record FrameText
         NotFoundTitle = "Page not found",
         NotFoundLead = "The page you asked for does not exist.",
         BackToDashboard = "Back to the dashboard",
+        ProviderNames = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["vnpay"] = "VNPAY", ["momo"] = "MoMo", ["zalopay"] = "ZaloPay", ["bank_transfer"] = "Bank transfer (VietQR)",
+        },
     };
 
     public required string SiteName { get; init; }
@@ -92,6 +100,11 @@ public sealed record FrameText
     public required string NotFoundLead { get; init; }
 
     public required string BackToDashboard { get; init; }
+
+    /// <summary>The providers' names on every page (dashboard, queue, reports); a code not listed shows as itself.</summary>
+    public required IReadOnlyDictionary<string, string> ProviderNames { get; init; }
+
+    public string ProviderName(string? code) => code is null ? "" : ProviderNames.GetValueOrDefault(code, code);
 
     public string RoleName(TreasuryRole role) => role == TreasuryRole.Supervisor ? Supervisor : Accountant;
 }

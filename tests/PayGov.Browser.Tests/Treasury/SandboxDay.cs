@@ -46,6 +46,9 @@ public sealed record SandboxDay(DateOnly Day, string MissingAttempt)
 
     public string Iso => Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The day as a Vietnamese accountant types it.</summary>
+    public string Vietnamese => Day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task<string> PayAsync(HttpClient portal, long amount, string provider)
     {
         var intent = (await portal.CreateIntentOkAsync(PaymentIntents.Valid().WithAmount(amount))).Str("id");

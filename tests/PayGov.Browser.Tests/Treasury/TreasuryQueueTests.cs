@@ -23,12 +23,26 @@ public sealed partial class TreasuryQueueTests(TreasuryFixture desk)
         var smallDay = await SandboxDay.MakeAsync(desk.Gateway, 150_000);
         var big = day.MissingAttempt;
         var small = smallDay.MissingAttempt;
-        var accountant = await desk.SignInAsync(desk.Accountant, "/treasury/exceptions");
+
+        // The morning starts on the dashboard: the day's four payments collected, VNPAY's left-out one not settled.
+        var accountant = await desk.SignInAsync(desk.Accountant, "/treasury");
+        await accountant.Locator("#day").FillAsync(day.Vietnamese);
+        await accountant.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+        await accountant.WaitForURLAsync(url => url.Contains("day=", StringComparison.Ordinal));
+        Assert.Equal($"Tổng quan ngày {day.Vietnamese}", await accountant.Locator("h1").InnerTextAsync());
+        Assert.Equal("20.450.000\u00a0₫", await accountant.Locator("[data-figure=collected]").InnerTextAsync());
+        Assert.Equal("450.000\u00a0₫", await accountant.Locator("[data-figure=settled]").InnerTextAsync());
+        var vnpayRow = await accountant.Locator("#provider-table tr[data-provider=vnpay]").InnerTextAsync();
+        Assert.StartsWith("VNPAY", vnpayRow, StringComparison.Ordinal);
+        Assert.Contains("20.150.000\u00a0₫", vnpayRow, StringComparison.Ordinal);
+        await BrowserFixture.ScreenshotAsync(accountant, "treasury-dashboard-sandbox-day");
+        await accountant.GetByRole(AriaRole.Link, new() { Name = "Ngoại lệ" }).ClickAsync();
+        await accountant.WaitForURLAsync(url => url.EndsWith("/treasury/exceptions", StringComparison.Ordinal));
 
         // The queue, filtered to the first day's open VNPAY exceptions, then every day sorted by amount.
         await accountant.Locator("#status").SelectOptionAsync("open");
         await accountant.Locator("#provider").SelectOptionAsync("vnpay");
-        await accountant.Locator("#day").FillAsync(day.Iso);
+        await accountant.Locator("#day").FillAsync(day.Vietnamese);
         await accountant.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
         await accountant.WaitForURLAsync(url => url.Contains("provider=vnpay", StringComparison.Ordinal));
         var rows = accountant.Locator("table.data tbody tr");
