@@ -122,7 +122,8 @@ public static class PayGovHost
         if (demo.IsEnabled)
         {
             var key = await demo.EnsureAsync(cancellationToken);
-            var accounts = await scope.ServiceProvider.GetRequiredService<DemoTreasuryUsers>().EnsureAsync(cancellationToken);
+            var demoUsers = scope.ServiceProvider.GetRequiredService<DemoTreasuryUsers>();
+            var accounts = demoUsers.IsEnabled ? await demoUsers.EnsureAsync(cancellationToken) : [];
             var treasury = string.Join(Environment.NewLine + "  ", accounts.Select(a => $"Demo treasury {a.Role.ToWire()}: {a.Username} / {a.Password}"));
             await output.WriteLineAsync($"""
 

@@ -7,7 +7,7 @@ namespace PayGov.Gateway.Reconciliation;
 public static class DashboardEndpoints
 {
     public static async Task<Results<Ok<Dashboard>, ProblemHttpResult>> GetAsync(
-        HttpRequest request, DashboardService dashboards, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, DashboardService dashboards, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(dashboards);
@@ -16,7 +16,7 @@ public static class DashboardEndpoints
             return Problems.From(new ApiError(ErrorCodes.ParameterUnknown, $"'{unknown}' is not a parameter of the dashboard.", unknown));
         }
 
-        var day = request.Query.TryGetValue("day", out var asked) ? BusinessDayParameter.Parse(asked.ToString(), "day") : DashboardService.DefaultDay(time);
+        var day = request.Query.TryGetValue("day", out var asked) ? BusinessDayParameter.Parse(asked.ToString(), "day") : dashboards.DefaultDay();
         return day.IsSuccess ? TypedResults.Ok(await dashboards.ForDayAsync(day.Value, cancellationToken)) : Problems.From(day.Error);
     }
 }

@@ -20,7 +20,7 @@ namespace PayGov.Gateway.Reconciliation;
 /// collection until a later reconciled report lists the payout of D's batch (normally D+1's).</item>
 /// </list>
 /// </summary>
-public sealed class DashboardService(PayGovDbContext db)
+public sealed class DashboardService(PayGovDbContext db, TimeProvider time, ReconciliationSetup setup)
 {
     public const int TrendDays = 30;
 
@@ -30,12 +30,8 @@ public sealed class DashboardService(PayGovDbContext db)
     private static readonly string[] Channels = ["vnpay", "momo", "zalopay", "bank_transfer"];
     private static readonly string[] Unconfirmed = ["awaiting_settlement", "missing_at_provider"];
 
-    /// <summary>The day an accountant opens the dashboard for: yesterday in Vietnam (GMT+7), whatever the server's zone.</summary>
-    public static DateOnly DefaultDay(TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(time);
-        return DateOnly.FromDateTime(time.GetUtcNow().ToOffset(PayGov.Reconciliation.BusinessCalendar.Offset).DateTime).AddDays(-1);
-    }
+    /// <summary>The day an accountant opens the pages for: the business day before today's (GMT+7 and the configured cut-off), whatever the server's zone.</summary>
+    public DateOnly DefaultDay() => setup.Config.Calendar.BusinessDayOf(time.GetUtcNow()).AddDays(-1);
 
     public async Task<Dashboard> ForDayAsync(DateOnly day, CancellationToken cancellationToken)
     {

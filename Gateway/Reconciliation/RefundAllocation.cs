@@ -16,8 +16,9 @@ public static class RefundAllocation
         ArgumentNullException.ThrowIfNull(items);
         var total = items.Sum(i => i.Amount);
         var shares = items
-            .Select((item, index) => (Item: item, Index: index, Scaled: checked(amount * item.Amount)))
-            .Select(s => (s.Item, s.Index, Share: s.Scaled / total, Remainder: s.Scaled % total))
+            // Amount × item can pass long's range (a 10 tỷ đồng refund of a 10 tỷ item); the quotient never does.
+            .Select((item, index) => (Item: item, Index: index, Scaled: Math.BigMul(amount, item.Amount)))
+            .Select(s => (s.Item, s.Index, Share: (long)(s.Scaled / total), Remainder: (long)(s.Scaled % total)))
             .ToList();
         var left = amount - shares.Sum(s => s.Share);
         var bumped = shares.OrderByDescending(s => s.Remainder).ThenBy(s => s.Index).Take((int)left).Select(s => s.Index).ToHashSet();

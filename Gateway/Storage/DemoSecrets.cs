@@ -16,7 +16,15 @@ public sealed class DemoSecrets(IOptions<StorageOptions> storageOptions)
 
     public async Task<string> SaveAsync(string fileName, string secret, CancellationToken cancellationToken)
     {
-        await File.WriteAllTextAsync(PathOf(fileName), secret + Environment.NewLine, cancellationToken);
+        // Readable by the gateway's own user only: the file holds a password or a key.
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using var file = new StreamWriter(PathOf(fileName), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
+        await file.WriteLineAsync(secret.AsMemory(), cancellationToken);
         return secret;
     }
 

@@ -15,10 +15,10 @@ public static class DashboardPageEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, PageRenderer pages, IAntiforgery antiforgery, DashboardService dashboards, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context, PageRenderer pages, IAntiforgery antiforgery, DashboardService dashboards, CancellationToken cancellationToken)
     {
         var frame = TreasuryFrameView.For(context, antiforgery);
-        var day = TreasuryDay.FromQuery(context, time);
+        var day = TreasuryDay.FromQuery(context, dashboards);
         if (!day.IsSuccess)
         {
             return await pages.RenderAsync<TreasuryMessagePage>(

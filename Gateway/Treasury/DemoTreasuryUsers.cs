@@ -7,7 +7,7 @@ namespace PayGov.Gateway.Treasury;
 /// In the embedded default, an accountant and a supervisor with random passwords, printed at start beside the demo
 /// portal's key, so a newcomer can open the treasury pages without the CLI. Never created with PostgreSQL.
 /// </summary>
-public sealed class DemoTreasuryUsers(TreasuryUserService users, DemoSecrets secrets)
+public sealed class DemoTreasuryUsers(TreasuryUserService users, DemoSecrets secrets, StorageMode storage)
 {
     private const string PasswordAlphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -16,6 +16,9 @@ public sealed class DemoTreasuryUsers(TreasuryUserService users, DemoSecrets sec
         ("ketoan.demo", TreasuryRole.Accountant),
         ("giamsat.demo", TreasuryRole.Supervisor),
     ];
+
+    /// <summary>Only with SQLite, even when the demo portal is forced on: a supervisor closes days, a test key moves no money.</summary>
+    public bool IsEnabled => storage.Kind == StorageKind.Sqlite;
 
     /// <summary>Ensures both accounts exist and returns each one's username and password.</summary>
     public async Task<IReadOnlyList<(string Username, TreasuryRole Role, string Password)>> EnsureAsync(CancellationToken cancellationToken)

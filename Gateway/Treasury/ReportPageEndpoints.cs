@@ -29,12 +29,12 @@ public static class ReportPageEndpoints
         $"{Path}?{TreasuryDay.QueryName}={day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&{GroupingQuery}={grouping}";
 
     private static async Task<IResult> ShowAsync(
-        HttpContext context, ReportService reports, DayClosureService days, PageRenderer pages, IAntiforgery antiforgery, TimeProvider time,
+        HttpContext context, ReportService reports, DayClosureService days, DashboardService dashboards, PageRenderer pages, IAntiforgery antiforgery,
         CancellationToken cancellationToken)
     {
         var frame = TreasuryFrameView.For(context, antiforgery);
         var text = frame.Text.Reports;
-        var day = TreasuryDay.FromQuery(context, time);
+        var day = TreasuryDay.FromQuery(context, dashboards);
         var grouping = ReportGrouping.Named(context.Request.Query[GroupingQuery].ToString() is { Length: > 0 } name ? name : "provider");
         if (!day.IsSuccess || grouping is null)
         {

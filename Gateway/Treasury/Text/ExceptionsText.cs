@@ -40,6 +40,20 @@ public sealed record ExceptionsText
             ["status_mismatch"] = "Lệch trạng thái", ["duplicate"] = "Trùng lặp", ["late_settlement"] = "Quyết toán muộn", ["fee_mismatch"] = "Lệch phí",
             ["refund_mismatch"] = "Lệch hoàn tiền", ["payout_mismatch"] = "Lệch chuyển tiền về", ["unmatched_bank_credit"] = "Tiền vào chưa khớp",
         },
+        ReasonNames = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["not_in_report"] = "Không có trong báo cáo quyết toán của ngày", ["not_settled_after_grace"] = "Quá hạn mà kênh vẫn chưa quyết toán",
+            ["not_paid"] = "Kênh báo giao dịch không thành công", ["not_recorded"] = "Cổng chưa ghi nhận khoản đã thu",
+            ["closed_but_paid"] = "Có tiền cho giao dịch đã đóng", ["gross_differs"] = "Số tiền khác với cổng",
+            ["provider_fee_differs"] = "Phí khác biểu phí", ["settled_next_day"] = "Quyết toán vào ngày hôm sau", ["settled_late"] = "Quyết toán muộn",
+            ["repeated_line"] = "Dòng lặp lại trong báo cáo", ["second_charge"] = "Thu lần thứ hai", ["double_payment"] = "Công dân trả hai lần",
+            ["paid_twice"] = "Chuyển khoản hai lần", ["unknown_reference"] = "Tham chiếu không có ở cổng", ["no_reference"] = "Không có tham chiếu",
+            ["ambiguous_reference"] = "Tham chiếu khớp nhiều giao dịch", ["missing_at_gateway"] = "Cổng không có bản ghi",
+            ["missing_at_provider"] = "Kênh không có dòng", ["status"] = "Lệch trạng thái", ["amount"] = "Lệch số tiền",
+            ["batch_total"] = "Tổng lô khác báo cáo", ["credit_missing"] = "Ngân hàng chưa nhận tiền chuyển về",
+            ["reversed_by_bank"] = "Ngân hàng hoàn trả", ["unpaired_reversal"] = "Khoản hoàn trả không rõ gốc",
+            ["overpaid"] = "Chuyển thừa", ["underpaid"] = "Chuyển thiếu",
+        },
         Reference = "Tham chiếu",
         Source = "Nguồn",
         Expected = "Số tiền kỳ vọng",
@@ -150,6 +164,20 @@ public sealed record ExceptionsText
             ["missing_at_provider"] = "Missing at provider", ["missing_at_gateway"] = "Missing at gateway", ["amount_mismatch"] = "Amount mismatch",
             ["status_mismatch"] = "Status mismatch", ["duplicate"] = "Duplicate", ["late_settlement"] = "Late settlement", ["fee_mismatch"] = "Fee mismatch",
             ["refund_mismatch"] = "Refund mismatch", ["payout_mismatch"] = "Payout mismatch", ["unmatched_bank_credit"] = "Unmatched bank credit",
+        },
+        ReasonNames = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["not_in_report"] = "Not in the day's settlement report", ["not_settled_after_grace"] = "Still not settled after the grace period",
+            ["not_paid"] = "The provider reports it unpaid", ["not_recorded"] = "Paid but not recorded by the gateway",
+            ["closed_but_paid"] = "Money for a closed payment", ["gross_differs"] = "Amount differs from the gateway's",
+            ["provider_fee_differs"] = "Fee differs from the tariff", ["settled_next_day"] = "Settled the next day", ["settled_late"] = "Settled late",
+            ["repeated_line"] = "Line repeated in the report", ["second_charge"] = "Charged a second time", ["double_payment"] = "The citizen paid twice",
+            ["paid_twice"] = "Transferred twice", ["unknown_reference"] = "Reference unknown to the gateway", ["no_reference"] = "No reference",
+            ["ambiguous_reference"] = "Reference matches several payments", ["missing_at_gateway"] = "No gateway record",
+            ["missing_at_provider"] = "No provider line", ["status"] = "Status differs", ["amount"] = "Amount differs",
+            ["batch_total"] = "Batch total differs from the report", ["credit_missing"] = "Payout not credited by the bank",
+            ["reversed_by_bank"] = "Reversed by the bank", ["unpaired_reversal"] = "Reversal with no original",
+            ["overpaid"] = "Overpaid", ["underpaid"] = "Underpaid",
         },
         Reference = "Reference",
         Source = "Source",
@@ -269,6 +297,9 @@ public sealed record ExceptionsText
     public required IReadOnlyDictionary<string, string> StatusNames { get; init; }
 
     public required IReadOnlyDictionary<string, string> KindNames { get; init; }
+
+    /// <summary>The engine's reasons (reconciliation README §8), shown with the code beside for the runbook.</summary>
+    public required IReadOnlyDictionary<string, string> ReasonNames { get; init; }
 
     public required string Reference { get; init; }
 

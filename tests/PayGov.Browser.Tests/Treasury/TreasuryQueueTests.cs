@@ -65,6 +65,7 @@ public sealed partial class TreasuryQueueTests(TreasuryFixture desk)
         Assert.Contains(small, await gatewayRecord.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("150.000\u00a0₫", await gatewayRecord.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Không có bản ghi.", await accountant.Locator("section.record").Filter(new() { HasText = "Dòng báo cáo của kênh thanh toán" }).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Không có trong báo cáo quyết toán của ngày (not_in_report)", await accountant.Locator("#exception-reason").InnerTextAsync());
         await BrowserFixture.ScreenshotAsync(accountant, "treasury-exception");
         Assert.Empty(await desk.AuditAsync(desk.Accountant, new Uri(accountant.Url).AbsolutePath));
         await accountant.Locator("#resolution_code").SelectOptionAsync("provider_corrected");
@@ -145,7 +146,7 @@ public sealed partial class TreasuryQueueTests(TreasuryFixture desk)
 
             if (grouping == "provider")
             {
-                Assert.True(screen["payments_amount"] >= 20_450_000, "the day's four payments are in the report, the missing one too");
+                Assert.Equal(20_450_000, screen["payments_amount"]);
             }
         }
 

@@ -34,6 +34,19 @@ public sealed class RefundAllocationTests
         Assert.Equal([(1, 1L)], split.Select(s => (s.Item.ItemNo, s.Amount)));
     }
 
+    [Fact]
+    public void Refunds_as_large_as_the_largest_intent_split_without_overflow()
+    {
+        // 10 tỷ đồng: amount × item passes long's range (9.2 × 10^18) though every share fits.
+        FeeItem[] items = [Item(1, 7_000_000_000), Item(2, 3_000_000_000)];
+
+        var full = RefundAllocation.Split(10_000_000_000, items);
+        var partial = RefundAllocation.Split(9_999_999_999, items);
+
+        Assert.Equal([(1, 7_000_000_000L), (2, 3_000_000_000L)], full.Select(s => (s.Item.ItemNo, s.Amount)));
+        Assert.Equal([(1, 6_999_999_999L), (2, 3_000_000_000L)], partial.Select(s => (s.Item.ItemNo, s.Amount)));
+    }
+
     private static FeeItem Item(int itemNo, long amount) => new()
     {
         ItemNo = itemNo,
