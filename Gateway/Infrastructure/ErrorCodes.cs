@@ -45,7 +45,6 @@ public static class ErrorCodes
     public const string NotificationConflict = "notification_conflict";
     public const string BadRequest = "bad_request";
     public const string InvalidCredentials = "invalid_credentials";
-    public const string AccountLocked = "account_locked";
     public const string SessionMissing = "session_missing";
     public const string CsrfTokenInvalid = "csrf_token_invalid";
     public const string FileMalformed = "file_malformed";
@@ -63,7 +62,7 @@ public static class ErrorCodes
         BodyTooLarge or PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         ApiKeyMissing or ApiKeyInvalid or SignatureInvalid or TimestampOutOfWindow or InvalidCredentials or SessionMissing => StatusCodes.Status401Unauthorized,
-        Forbidden or TestModeOnly or AccountLocked or CsrfTokenInvalid or ApprovalNotAllowed => StatusCodes.Status403Forbidden,
+        Forbidden or TestModeOnly or CsrfTokenInvalid or ApprovalNotAllowed => StatusCodes.Status403Forbidden,
         ProviderUnavailable => StatusCodes.Status502BadGateway,
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,

@@ -61,7 +61,6 @@ public static class TreasuryPageEndpoints
         var error = result.Error.Code switch
         {
             ErrorCodes.InvalidCredentials => frame.Text.SignIn.WrongPassword,
-            ErrorCodes.AccountLocked => frame.Text.SignIn.Locked,
             _ => frame.Text.SignIn.Missing,
         };
         return await pages.RenderAsync<SignInPage>(new SignInView(frame, request.Username, error, null, returnPath), ErrorCodes.StatusOf(result.Error.Code));

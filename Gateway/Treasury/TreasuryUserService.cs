@@ -102,8 +102,10 @@ public sealed class TreasuryUserService(PayGovDbContext db, TimeProvider time, I
 
         if (user.LockedUntil is { } until && until > now)
         {
+            // The same answer as an unknown name: "locked" would tell a guesser which usernames exist.
             TreasuryLog.SignInWhileLocked(logger, user.Id);
-            return new ApiError(ErrorCodes.AccountLocked, "Too many failed sign-ins: the account is locked for a while. Try again later or ask the operator to reset the password.");
+            Hasher.VerifyHashedPassword(null!, DecoyHash, password);
+            return InvalidCredentials();
         }
 
         var verdict = Hasher.VerifyHashedPassword(user, user.PasswordHash, password);
@@ -163,7 +165,8 @@ public sealed class TreasuryUserService(PayGovDbContext db, TimeProvider time, I
             ? new ApiError(ErrorCodes.ParameterInvalid, "A username has 3 to 64 letters, digits, '.', '_' or '-'.", "username")
             : null;
 
-    private static ApiError InvalidCredentials() => new(ErrorCodes.InvalidCredentials, "Unknown username or wrong password.");
+    private static ApiError InvalidCredentials() => new(
+        ErrorCodes.InvalidCredentials, "Unknown username or wrong password, or the account is locked for a while after repeated failures.");
 
     private static string Normalize(string? username) => (username ?? "").Trim().ToLowerInvariant();
 

@@ -16,8 +16,7 @@ public sealed record SignInText
         Password = "Mật khẩu",
         Submit = "Đăng nhập",
         Missing = "Vui lòng nhập tên đăng nhập và mật khẩu.",
-        WrongPassword = "Tên đăng nhập hoặc mật khẩu không đúng.",
-        Locked = "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau hoặc nhờ quản trị hệ thống đặt lại mật khẩu.",
+        WrongPassword = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa vì đăng nhập sai nhiều lần. Vui lòng thử lại sau ít phút hoặc nhờ quản trị hệ thống đặt lại mật khẩu.",
         SignedOut = "Bạn đã đăng xuất.",
     };
 
@@ -29,8 +28,7 @@ public sealed record SignInText
         Password = "Password",
         Submit = "Sign in",
         Missing = "Please enter your username and password.",
-        WrongPassword = "Unknown username or wrong password.",
-        Locked = "Too many failed sign-ins: the account is locked for a while. Try again later or ask the operator to reset the password.",
+        WrongPassword = "Unknown username or wrong password, or the account is locked for a while after repeated failures. Try again in a few minutes or ask the operator to reset the password.",
         SignedOut = "You have signed out.",
     };
 
@@ -47,8 +45,6 @@ public sealed record SignInText
     public required string Missing { get; init; }
 
     public required string WrongPassword { get; init; }
-
-    public required string Locked { get; init; }
 
     public required string SignedOut { get; init; }
 }

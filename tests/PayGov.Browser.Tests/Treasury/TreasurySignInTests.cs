@@ -60,7 +60,7 @@ public sealed class TreasurySignInTests(TreasuryFixture desk)
         Assert.Equal(401, answer.Status);
         Assert.Equal("/treasury/sign-in", new Uri(page.Url).AbsolutePath);
         var alert = page.GetByRole(AriaRole.Alert);
-        Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng.", (await alert.InnerTextAsync()).Trim());
+        Assert.StartsWith("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa", (await alert.InnerTextAsync()).Trim(), StringComparison.Ordinal);
         Assert.Equal("sign-in-error", await page.GetByLabel("Mật khẩu").GetAttributeAsync("aria-describedby"));
         Assert.Equal(desk.Accountant.Username, await page.GetByLabel("Tên đăng nhập").InputValueAsync());
         Assert.Equal("", await page.GetByLabel("Mật khẩu").InputValueAsync());

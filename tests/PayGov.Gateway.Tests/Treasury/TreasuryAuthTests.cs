@@ -38,7 +38,8 @@ public abstract class TreasuryAuthTests(GatewayFixture gateway)
         }
 
         using var locked = await session.SignInAsync(session.Password);
-        await locked.AssertProblemAsync(HttpStatusCode.Forbidden, "account_locked");
+        // Locked, the answer is the one an unknown name gets: nothing tells a guesser the account exists.
+        await locked.AssertProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
         gateway.Time.Advance(TimeSpan.FromMinutes(16));
         using var unlocked = await session.SignInAsync(session.Password);
         Assert.Equal(HttpStatusCode.OK, unlocked.StatusCode);
