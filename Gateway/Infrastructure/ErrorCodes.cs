@@ -55,6 +55,7 @@ public static class ErrorCodes
     public const string DayClosed = "day_closed";
     public const string DayNotReconciled = "day_not_reconciled";
     public const string ExceptionsOutstanding = "exceptions_outstanding";
+    public const string InputsChanged = "inputs_changed";
     public const string InternalError = "internal_error";
 
     public static int StatusOf(string code) => code switch
@@ -67,7 +68,7 @@ public static class ErrorCodes
         ResourceMissing or RouteNotFound => StatusCodes.Status404NotFound,
         MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         IdempotencyKeyInUse or InvalidStateTransition or PaymentInDoubt or IntentNotCancelable or DeliveryNotReplayable or NotificationConflict
-            or ReconciliationBusy or ExceptionNotOpen or DayClosed or DayNotReconciled or ExceptionsOutstanding => StatusCodes.Status409Conflict,
+            or ReconciliationBusy or ExceptionNotOpen or DayClosed or DayNotReconciled or ExceptionsOutstanding or InputsChanged => StatusCodes.Status409Conflict,
         IdempotencyKeyReused or CurrencyUnsupported or AccountUnknown or FileMalformed => StatusCodes.Status422UnprocessableEntity,
         RateLimited => StatusCodes.Status429TooManyRequests,
         InternalError => StatusCodes.Status500InternalServerError,

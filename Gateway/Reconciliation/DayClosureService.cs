@@ -18,6 +18,8 @@ namespace PayGov.Gateway.Reconciliation;
 /// </summary>
 public sealed class DayClosureService(
     PayGovDbContext db,
+    ReconciliationSetup setup,
+    ReconciliationFileService files,
     ILeaderLock locks,
     IOptions<ReconciliationOptions> options,
     TimeProvider time,
@@ -35,6 +37,20 @@ public sealed class DayClosureService(
     /// <summary>The closure of <paramref name="day"/>, or null while it is open.</summary>
     public Task<DayClosure?> ClosureOfAsync(DateOnly day, CancellationToken cancellationToken) =>
         db.ReconciliationDayClosures.AsNoTracking().FirstOrDefaultAsync(c => c.BusinessDay == day, cancellationToken);
+
+    /// <summary>
+    /// The closure that freezes <paramref name="day"/>, or null while runs and files of the day are taken: the day's own,
+    /// or the nearest later one whose run replayed it (within <c>reference_lookback_days</c>). A closed run's carried
+    /// state comes from those days, and a later day's run replays them again, so they must not change either.
+    /// </summary>
+    public Task<DayClosure?> FreezingClosureAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var reach = day.AddDays(setup.Config.ReferenceLookbackDays);
+        return db.ReconciliationDayClosures.AsNoTracking()
+            .Where(c => c.BusinessDay >= day && c.BusinessDay <= reach)
+            .OrderBy(c => c.BusinessDay)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
 
     public async Task<Result<DayStatus>> CloseAsync(DateOnly day, TreasuryPrincipal user, CancellationToken cancellationToken)
     {
@@ -125,11 +141,17 @@ public sealed class DayClosureService(
     private async Task<DayStatus> AssessAsync(DateOnly day, IReadOnlyList<ExceptionStatus> statuses, CancellationToken cancellationToken)
     {
         var closure = await ClosureOfAsync(day, cancellationToken);
-        var current = await db.ReconciliationRuns.AsNoTracking()
+        var current = await db.ReconciliationRuns.AsNoTracking().Include(r => r.Inputs)
             .Where(r => r.BusinessDay == day && r.Status == RunStatus.Succeeded && r.SupersededById == null)
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
+
+        // A version that became current after the run (its refresh refused, its run rejected) would be closed unread.
+        var read = current?.Inputs.Select(i => i.FileId).ToHashSet(StringComparer.Ordinal) ?? [];
+        var unread = closure is null && current is not null
+            ? (await files.CurrentFilesAsync(day, cancellationToken)).Where(f => !read.Contains(f.Id)).ToList()
+            : [];
         var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-        return new DayStatus(day, closure, current, counts);
+        return new DayStatus(day, closure, current, unread, counts);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PayGov.Gateway.Infrastructure;
 
 namespace PayGov.Gateway.Reconciliation;
 
@@ -6,7 +7,8 @@ namespace PayGov.Gateway.Reconciliation;
 /// Polls <see cref="ReconciliationOptions.DropFolder"/> for provider reports and statements put there by a transfer
 /// job. A file is first claimed by an atomic rename into <c>processing/</c> (of several nodes polling one folder,
 /// one wins), checked like an upload, then moved to <c>processed/</c>, or to <c>refused/</c> beside a
-/// <c>.refused.txt</c> that says why. Names starting with <c>.</c> or ending <c>.part</c>/<c>.tmp</c> are still being written.
+/// <c>.refused.txt</c> that says why; a file that found a run or a close under way goes back to the folder for the
+/// next poll. Names starting with <c>.</c> or ending <c>.part</c>/<c>.tmp</c> are still being written.
 /// </summary>
 public sealed class DropFolderWatcher(IServiceScopeFactory scopes, IOptions<ReconciliationOptions> options, TimeProvider time, ILogger<DropFolderWatcher> logger)
     : BackgroundService
@@ -52,18 +54,23 @@ public sealed class DropFolderWatcher(IServiceScopeFactory scopes, IOptions<Reco
                 continue;
             }
 
-            await TakeAsync(folder, claimed, name, cancellationToken);
+            await TakeAsync(folder, path, claimed, name, cancellationToken);
         }
     }
 
-    private async Task TakeAsync(string folder, string claimed, string name, CancellationToken cancellationToken)
+    private async Task TakeAsync(string folder, string path, string claimed, string name, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var files = scope.ServiceProvider.GetRequiredService<ReconciliationFileService>();
+        var runs = scope.ServiceProvider.GetRequiredService<ReconciliationRunService>();
         FileIngestOutcome received;
         await using (var content = File.OpenRead(claimed))
         {
-            received = await files.ReceiveAsync(content, name, null, null, FileOrigin.DropFolder, Actor, cancellationToken);
+            received = await runs.ReceiveAsync(content, name, null, null, FileOrigin.DropFolder, RunTrigger.DropFolder, Actor, cancellationToken);
+        }
+
+        if (received.Error?.Code == ErrorCodes.ReconciliationBusy && TryReturn(claimed, path))
+        {
+            return;
         }
 
         var stamp = time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
@@ -81,6 +88,19 @@ public sealed class DropFolderWatcher(IServiceScopeFactory scopes, IOptions<Reco
 
         var processed = Directory.CreateDirectory(Path.Combine(folder, "processed")).FullName;
         File.Move(claimed, Path.Combine(processed, $"{stamp}_{name}"), overwrite: true);
-        await scope.ServiceProvider.GetRequiredService<ReconciliationRunService>().RefreshAsync(received, RunTrigger.DropFolder, Actor, cancellationToken);
+    }
+
+    /// <summary>Puts a claimed file back for the next poll; false when a newer file of that name arrived meanwhile.</summary>
+    private static bool TryReturn(string claimed, string path)
+    {
+        try
+        {
+            File.Move(claimed, path);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 }

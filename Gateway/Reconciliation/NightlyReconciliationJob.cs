@@ -4,15 +4,14 @@ using PayGov.Gateway.Infrastructure;
 namespace PayGov.Gateway.Reconciliation;
 
 /// <summary>
-/// Every node runs this; at <see cref="ReconciliationOptions.NightlyAt"/> (GMT+7) each fetches the sources' files
-/// and asks for the night's run of the previous business day. The run takes the reconciliation leader lock and, under
-/// it, checks the database for that night's run: the first node runs it, a node that finds the lock held waits and
+/// Every node runs this; at <see cref="ReconciliationOptions.NightlyAt"/> (GMT+7) each asks for the night's run of the
+/// previous business day. The run takes the reconciliation leader lock and, under it, checks the database for that
+/// night's run: the first node fetches the sources' files and runs it, a node that finds the lock held waits and
 /// asks again, a node that finds the night done stops. The database decides "done", so a Redis restart cannot make
 /// a night run twice.
 /// </summary>
 public sealed class NightlyReconciliationJob(
     IServiceScopeFactory scopes,
-    IEnumerable<IReconciliationFileSource> sources,
     IOptions<ReconciliationOptions> options,
     TimeProvider time,
     ILogger<NightlyReconciliationJob> logger) : BackgroundService
@@ -60,16 +59,11 @@ public sealed class NightlyReconciliationJob(
     public async Task RunNightAsync(DateOnly day, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<DayClosureService>().ClosureOfAsync(day, cancellationToken) is not null)
+        if (await scope.ServiceProvider.GetRequiredService<DayClosureService>().FreezingClosureAsync(day, cancellationToken) is { } closure)
         {
-            // Closed by hand before its night (a run and a close between midnight and the nightly hour): nothing to fetch or run.
-            ReconciliationLog.ClosedDaySkipped(logger, day, ReconciliationWire.Of(RunTrigger.Nightly));
+            // Closed by hand before its night (or a later day closed whose run carries from it): nothing to fetch or run.
+            ReconciliationLog.ClosedDaySkipped(logger, day, ReconciliationWire.Of(RunTrigger.Nightly), closure.BusinessDay);
             return;
-        }
-
-        if (options.Value.FetchFromSources)
-        {
-            await FetchAsync(scope.ServiceProvider.GetRequiredService<ReconciliationFileService>(), day, cancellationToken);
         }
 
         var runs = scope.ServiceProvider.GetRequiredService<ReconciliationRunService>();
@@ -91,29 +85,6 @@ public sealed class NightlyReconciliationJob(
             // Another node (or a hand-started run) holds the lock: wait for it, then see whether the night is done.
             ReconciliationLog.NightlyTakenElsewhere(logger, day);
             await Task.Delay(BusyRetry, time, cancellationToken);
-        }
-    }
-
-    private async Task FetchAsync(ReconciliationFileService files, DateOnly day, CancellationToken cancellationToken)
-    {
-        foreach (var source in sources)
-        {
-            try
-            {
-                await foreach (var fetched in source.FetchAsync(day, cancellationToken))
-                {
-                    using var content = new MemoryStream(fetched.Content, writable: false);
-                    var received = await files.ReceiveAsync(content, fetched.FileName, fetched.Kind, fetched.BusinessDay, FileOrigin.Source, source.Name, cancellationToken);
-                    if (received.Refusal is { } refusal)
-                    {
-                        ReconciliationLog.FileRefused(logger, refusal.File, refusal.Line, refusal.Field);
-                    }
-                }
-            }
-            catch (HttpRequestException ex)
-            {
-                ReconciliationLog.SourceUnavailable(logger, source.Name, day, ex);
-            }
         }
     }
 }

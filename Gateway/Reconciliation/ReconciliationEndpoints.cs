@@ -131,7 +131,7 @@ public static class ReconciliationEndpoints
     }
 
     private static async Task<Results<Created<FileResponse>, Ok<FileResponse>, ProblemHttpResult>> UploadAsync(
-        HttpContext context, TreasuryPrincipal user, ReconciliationFileService files, ReconciliationRunService runs,
+        HttpContext context, TreasuryPrincipal user, ReconciliationRunService runs,
         IOptions<ReconciliationOptions> options, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxUploadBytes;
@@ -167,7 +167,8 @@ public static class ReconciliationEndpoints
         }
 
         await using var content = upload.Value.File.OpenReadStream();
-        var outcome = await files.ReceiveAsync(content, upload.Value.File.FileName, upload.Value.Kind, upload.Value.BusinessDay, FileOrigin.Upload, user.Username, cancellationToken);
+        var outcome = await runs.ReceiveAsync(
+            content, upload.Value.File.FileName, upload.Value.Kind, upload.Value.BusinessDay, FileOrigin.Upload, RunTrigger.Upload, user.Username, cancellationToken);
         if (outcome.Refusal is { } refusal)
         {
             return ReconciliationProblems.Refused(refusal);
@@ -179,8 +180,7 @@ public static class ReconciliationEndpoints
         }
 
         var file = outcome.File!;
-        var rerun = await runs.RefreshAsync(outcome, RunTrigger.Upload, user.Username, cancellationToken);
-        var response = FileResponse.From(file, rerun is { IsSuccess: true } ran ? RunResponse.From(ran.Value.Run, ran.Value.Reused) : null);
+        var response = FileResponse.From(file, outcome.Rerun is { } ran ? RunResponse.From(ran.Run, ran.Reused) : null);
         return outcome.IsNewVersion ? TypedResults.Created($"/v1/reconciliation/files?business_day={file.BusinessDay:yyyy-MM-dd}", response) : TypedResults.Ok(response);
     }
 

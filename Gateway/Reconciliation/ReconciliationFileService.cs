@@ -7,8 +7,9 @@ using PayGov.Reconciliation.Parsing;
 namespace PayGov.Gateway.Reconciliation;
 
 /// <summary>
-/// Takes in input files from every path (upload, drop folder, sources, the gateway's own ledger): checks the whole
-/// file first, stores nothing from a refused one or one for a closed day, and keeps every accepted version (README §4).
+/// Input files from every path (upload, drop folder, sources, the gateway's own ledger): checks the whole file first,
+/// stores nothing from a refused one, and keeps every accepted version (README §4). Whether a day still takes files is
+/// decided under the reconciliation lock by <see cref="ReconciliationRunService.ReceiveAsync"/>.
 /// </summary>
 public sealed class ReconciliationFileService(
     PayGovDbContext db,
@@ -18,14 +19,19 @@ public sealed class ReconciliationFileService(
     TimeProvider time,
     ILogger<ReconciliationFileService> logger)
 {
-    public async Task<FileIngestOutcome> ReceiveAsync(
-        Stream content, string fileName, InputFileKind? declaredKind, DateOnly? declaredDay, FileOrigin origin, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a received file whole and checks it, keeping nothing: the file to register, or why it was refused. Checked
+    /// outside the reconciliation lock (a file may be large); <see cref="ReconciliationRunService.ReceiveAsync"/> then
+    /// registers it under the lock.
+    /// </summary>
+    public async Task<FileCheck> CheckAsync(
+        Stream content, string fileName, InputFileKind? declaredKind, DateOnly? declaredDay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var pending = await store.ReceiveAsync(content, options.Value.MaxUploadBytes, cancellationToken);
         if (pending is null)
         {
-            return FileIngestOutcome.Failed(new ApiError(ErrorCodes.BodyTooLarge, $"A file has at most {options.Value.MaxUploadBytes} bytes.", "file"));
+            return FileCheck.Failed(FileIngestOutcome.Failed(new ApiError(ErrorCodes.BodyTooLarge, $"A file has at most {options.Value.MaxUploadBytes} bytes.", "file")));
         }
 
         try
@@ -39,37 +45,31 @@ public sealed class ReconciliationFileService(
             if (declaredKind is { } declared && detected is { } seen && declared != seen)
             {
                 ReconciliationFileStore.Discard(pending);
-                return FileIngestOutcome.Refused(new FileRefusal(fileName, 1, "(kind)", $"declared {ReconciliationWire.Of(declared)} but the file reads as {ReconciliationWire.Of(seen)}"));
+                return FileCheck.Failed(FileIngestOutcome.Refused(
+                    new FileRefusal(fileName, 1, "(kind)", $"declared {ReconciliationWire.Of(declared)} but the file reads as {ReconciliationWire.Of(seen)}")));
             }
 
             if ((declaredKind ?? detected) is not { } kind)
             {
                 ReconciliationFileStore.Discard(pending);
-                return FileIngestOutcome.Failed(new ApiError(ErrorCodes.FileKindUnknown, "Not a VNPAY, MoMo or ZaloPay report, an MT940 or a camt.053 statement.", "file"));
+                return FileCheck.Failed(FileIngestOutcome.Failed(
+                    new ApiError(ErrorCodes.FileKindUnknown, "Not a VNPAY, MoMo or ZaloPay report, an MT940 or a camt.053 statement.", "file")));
             }
 
             var inspected = InputFileInspector.Inspect(pending, fileName, kind, declaredDay, setup.Config);
             if (!inspected.IsSuccess)
             {
                 ReconciliationFileStore.Discard(pending);
-                return FileIngestOutcome.Failed(inspected.Error);
+                return FileCheck.Failed(FileIngestOutcome.Failed(inspected.Error));
             }
 
-            if (await db.ReconciliationDayClosures.AsNoTracking().AnyAsync(c => c.BusinessDay == inspected.Value.BusinessDay, cancellationToken))
-            {
-                // A closed day is never run again, so a file for it would be a current version no run ever reads.
-                ReconciliationFileStore.Discard(pending);
-                ReconciliationLog.ClosedDayFileRefused(logger, fileName, inspected.Value.BusinessDay);
-                return FileIngestOutcome.Failed(DayStatus.Closed(inspected.Value.BusinessDay));
-            }
-
-            return await RegisterAsync(pending, inspected.Value, fileName, origin, actor, cancellationToken);
+            return new FileCheck(pending, inspected.Value, null);
         }
         catch (SettlementFileFormatException ex)
         {
             ReconciliationFileStore.Discard(pending);
             ReconciliationLog.FileRefused(logger, fileName, ex.LineNumber, ex.Field);
-            return FileIngestOutcome.Refused(FileRefusal.From(ex));
+            return FileCheck.Failed(FileIngestOutcome.Refused(FileRefusal.From(ex)));
         }
     }
 

@@ -33,14 +33,20 @@ internal static partial class ReconciliationLog
     [LoggerMessage(7110, LogLevel.Information, "Business day {BusinessDay} closed by {ClosedBy} on the figures of run {RunId}")]
     public static partial void DayClosed(ILogger logger, DateOnly businessDay, string closedBy, string runId);
 
-    [LoggerMessage(7111, LogLevel.Warning, "Reconciliation of {BusinessDay} ({Trigger}) skipped: the day is closed")]
-    public static partial void ClosedDaySkipped(ILogger logger, DateOnly businessDay, string trigger);
+    [LoggerMessage(7111, LogLevel.Warning, "Reconciliation of {BusinessDay} ({Trigger}) skipped: frozen by the close of {ClosedDay}")]
+    public static partial void ClosedDaySkipped(ILogger logger, DateOnly businessDay, string trigger, DateOnly closedDay);
 
-    [LoggerMessage(7112, LogLevel.Warning, "Re-running the days after {BusinessDay} stops at {ClosedDay}, which is closed; {Skipped} later day(s) keep their runs")]
-    public static partial void RerunStoppedAtClosedDay(ILogger logger, DateOnly businessDay, DateOnly closedDay, int skipped);
+    [LoggerMessage(7112, LogLevel.Warning, "Re-running the days after {BusinessDay} stops at {FrozenFrom}, the first day the close of {ClosedDay} froze; {Skipped} later day(s) keep their runs")]
+    public static partial void RerunStoppedAtClosedDay(ILogger logger, DateOnly businessDay, DateOnly frozenFrom, DateOnly closedDay, int skipped);
 
-    [LoggerMessage(7113, LogLevel.Warning, "File {FileName} for {BusinessDay} not taken: the day is closed")]
-    public static partial void ClosedDayFileRefused(ILogger logger, string fileName, DateOnly businessDay);
+    [LoggerMessage(7113, LogLevel.Warning, "File {FileName} for {BusinessDay} not taken: frozen by the close of {ClosedDay}")]
+    public static partial void ClosedDayFileRefused(ILogger logger, string fileName, DateOnly businessDay, DateOnly closedDay);
+
+    [LoggerMessage(7114, LogLevel.Warning, "File {FileName} for {BusinessDay} not stored: a reconciliation run or a close holds the lock; it is taken when sent again")]
+    public static partial void FileBusy(ILogger logger, string fileName, DateOnly businessDay);
+
+    [LoggerMessage(7115, LogLevel.Warning, "File {FileName} from {Source} not taken: {Problem}")]
+    public static partial void SourceFileRefused(ILogger logger, string source, string fileName, string problem);
 
     [LoggerMessage(7108, LogLevel.Warning, "Reconciliation run {RunId} of {BusinessDay} rejected: {Error}")]
     public static partial void RunRejected(ILogger logger, string runId, DateOnly businessDay, string error);

@@ -19,8 +19,9 @@ namespace PayGov.Gateway.Reconciliation;
 /// Runs one business day with the engine and stores the result (README §4). The engine keeps its state in memory, so
 /// a run replays the current runs of the days before it (back <c>reference_lookback_days</c>) from their stored
 /// inputs, then runs its own day: items awaiting settlement and every reference known flow from day to day exactly
-/// as in consecutive nightly runs. One run at a time in the whole deployment (the reconciliation lock); a closed day
-/// is never run again.
+/// as in consecutive nightly runs. One run at a time in the whole deployment (the reconciliation lock, which a close
+/// and the registering of a received file also take); a closed day, and every day its run carries from, is never run
+/// again and takes no new file (decision 74).
 /// </summary>
 public sealed class ReconciliationRunService(
     PayGovDbContext db,
@@ -29,6 +30,8 @@ public sealed class ReconciliationRunService(
     GatewayLedgerWriter ledger,
     ExceptionReconciler exceptions,
     ReconciliationSetup setup,
+    DayClosureService days,
+    IEnumerable<IReconciliationFileSource> sources,
     ILeaderLock locks,
     IOptions<ReconciliationOptions> options,
     TimeProvider time,
@@ -48,16 +51,61 @@ public sealed class ReconciliationRunService(
 
     /// <summary>
     /// The nightly run of <paramref name="day"/>, unless a node already did it: checked under the lock, so of several
-    /// nodes waking at the same time exactly one runs the night. Null when the night was already run.
+    /// nodes waking at the same time exactly one fetches the sources' files (when configured) and runs the night. Null
+    /// when the night was already run.
     /// </summary>
     public Task<Result<RunOutcome>?> RunNightAsync(DateOnly day, CancellationToken cancellationToken) =>
         RunUnderLockAsync(
             day,
             RunTrigger.Nightly,
             SystemActor,
-            ct => db.ReconciliationRuns.AnyAsync(r => r.BusinessDay == day && r.Trigger == RunTrigger.Nightly, ct),
+            async ct =>
+            {
+                if (await db.ReconciliationRuns.AnyAsync(r => r.BusinessDay == day && r.Trigger == RunTrigger.Nightly, ct))
+                {
+                    return true;
+                }
+
+                if (options.Value.FetchFromSources)
+                {
+                    await FetchLockedAsync(day, ct);
+                }
+
+                return false;
+            },
             cancellationToken);
 
+    /// <summary>Takes in the sources' files of the day; the caller holds the lock, and the night's run follows.</summary>
+    private async Task FetchLockedAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
+        {
+            try
+            {
+                await foreach (var fetched in source.FetchAsync(day, cancellationToken))
+                {
+                    using var content = new MemoryStream(fetched.Content, writable: false);
+                    var check = await files.CheckAsync(content, fetched.FileName, fetched.Kind, fetched.BusinessDay, cancellationToken);
+                    if (!check.Passed)
+                    {
+                        ReconciliationLog.SourceFileRefused(logger, source.Name, fetched.FileName, check.Failure.Refusal?.Problem ?? check.Failure.Error!.Detail);
+                        continue;
+                    }
+
+                    await StoreLockedAsync(check.Pending, check.Inspected, fetched.FileName, FileOrigin.Source, source.Name, cancellationToken);
+                }
+            }
+            catch (HttpRequestException ex)
+            {
+                ReconciliationLog.SourceUnavailable(logger, source.Name, day, ex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="day"/> holding the lock, unless a closure freezes it; <paramref name="alreadyDone"/> is asked
+    /// under the lock first (the nightly's "is the night done?", which also fetches the night's files when it is not).
+    /// </summary>
     private async Task<Result<RunOutcome>?> RunUnderLockAsync(
         DateOnly day, RunTrigger trigger, string actor, Func<CancellationToken, Task<bool>> alreadyDone, CancellationToken cancellationToken)
     {
@@ -72,11 +120,11 @@ public sealed class ReconciliationRunService(
             return new ApiError(ErrorCodes.ReconciliationBusy, "Another reconciliation run is in progress; try again when it has finished.");
         }
 
-        // Checked under the lock, which a close also holds: no run of a closed day can start or finish.
-        if (await db.ReconciliationDayClosures.AsNoTracking().AnyAsync(c => c.BusinessDay == day, cancellationToken))
+        // Checked under the lock, which a close also holds: no run of a frozen day can start or finish.
+        if (await days.FreezingClosureAsync(day, cancellationToken) is { } closure)
         {
-            ReconciliationLog.ClosedDaySkipped(logger, day, ReconciliationWire.Of(trigger));
-            return DayStatus.Closed(day);
+            ReconciliationLog.ClosedDaySkipped(logger, day, ReconciliationWire.Of(trigger), closure.BusinessDay);
+            return DayStatus.Frozen(day, closure);
         }
 
         if (await alreadyDone(cancellationToken))
@@ -84,6 +132,69 @@ public sealed class ReconciliationRunService(
             return null;
         }
 
+        return await RunAndCarryForwardLockedAsync(day, trigger, actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes in a file from any path (upload, drop folder, sources). The whole file is checked first, outside the lock;
+    /// then, holding the reconciliation lock a close also takes, it is refused when a closure freezes its day, stored,
+    /// and its day run again at once when the day was run already. So no file becomes current for a closed day, and none
+    /// is left unread behind a refresh that found the lock taken: when the lock is taken nothing is stored and the
+    /// sender tries again (<c>reconciliation_busy</c>).
+    /// </summary>
+    public async Task<FileIngestOutcome> ReceiveAsync(
+        Stream content, string fileName, InputFileKind? declaredKind, DateOnly? declaredDay, FileOrigin origin, RunTrigger trigger, string actor,
+        CancellationToken cancellationToken)
+    {
+        var check = await files.CheckAsync(content, fileName, declaredKind, declaredDay, cancellationToken);
+        if (!check.Passed)
+        {
+            return check.Failure;
+        }
+
+        var day = check.Inspected.BusinessDay;
+        await using var lease = await locks.TryAcquireAsync(LockName, options.Value.RunLockTtl, cancellationToken);
+        if (lease is null)
+        {
+            ReconciliationFileStore.Discard(check.Pending);
+            ReconciliationLog.FileBusy(logger, fileName, day);
+            return FileIngestOutcome.Failed(new ApiError(
+                ErrorCodes.ReconciliationBusy, "A reconciliation run or a close is in progress; nothing was stored. Send the file again when it has finished."));
+        }
+
+        var received = await StoreLockedAsync(check.Pending, check.Inspected, fileName, origin, actor, cancellationToken);
+        if (!received.IsNewVersion
+            || !await db.ReconciliationRuns.AnyAsync(r => r.BusinessDay == day && r.Status == RunStatus.Succeeded && r.SupersededById == null, cancellationToken))
+        {
+            // A day not run yet waits for its nightly or a hand-started run.
+            return received;
+        }
+
+        return received with { Rerun = await RunAndCarryForwardLockedAsync(day, trigger, actor, cancellationToken) };
+    }
+
+    /// <summary>Stores a checked file unless a closure freezes its day; the caller holds the lock.</summary>
+    private async Task<FileIngestOutcome> StoreLockedAsync(
+        PendingFile pending, InspectedFile inspected, string fileName, FileOrigin origin, string actor, CancellationToken cancellationToken)
+    {
+        var day = inspected.BusinessDay;
+        if (await days.FreezingClosureAsync(day, cancellationToken) is { } closure)
+        {
+            // A frozen day is never run again, so a file for it would be a current version no run ever reads.
+            ReconciliationFileStore.Discard(pending);
+            ReconciliationLog.ClosedDayFileRefused(logger, fileName, day, closure.BusinessDay);
+            return FileIngestOutcome.Failed(DayStatus.Frozen(day, closure));
+        }
+
+        return await files.RegisterAsync(pending, inspected, fileName, origin, actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="day"/> and, when that gave a new result, re-evaluates in order every later day already run,
+    /// because what awaits settlement flows forward. The caller holds the lock and has checked the day is not frozen.
+    /// </summary>
+    private async Task<RunOutcome> RunAndCarryForwardLockedAsync(DateOnly day, RunTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
         var outcome = await RunLockedAsync(day, trigger, actor, causedBy: null, cancellationToken);
         if (!outcome.Reused && outcome.Run.Status == RunStatus.Succeeded)
         {
@@ -97,8 +208,8 @@ public sealed class ReconciliationRunService(
     }
 
     /// <summary>
-    /// The later days already run, in order, up to the first closed one: a closed day's result is final, so what it
-    /// carries forward is too, and the days after it keep their runs.
+    /// The later days already run, in order, up to the first frozen one: the first day a later closure's run carries
+    /// from. A closed day's result is final, so what it carries forward is too, and the days after it keep their runs.
     /// </summary>
     private async Task<List<DateOnly>> LaterDaysToRerunAsync(DateOnly day, CancellationToken cancellationToken)
     {
@@ -107,33 +218,20 @@ public sealed class ReconciliationRunService(
             .Select(r => r.BusinessDay)
             .Distinct()
             .ToListAsync(cancellationToken);
-        var wall = await db.ReconciliationDayClosures.AsNoTracking()
+        var closed = await db.ReconciliationDayClosures.AsNoTracking()
             .Where(c => c.BusinessDay > day)
             .OrderBy(c => c.BusinessDay)
             .Select(c => (DateOnly?)c.BusinessDay)
             .FirstOrDefaultAsync(cancellationToken);
-        if (wall is { } closed && later.Count(d => d >= closed) is var skipped and > 0)
+
+        // This day is not frozen (checked by the caller), so the first frozen day is the closed one's lookback horizon.
+        var wall = closed?.AddDays(-setup.Config.ReferenceLookbackDays);
+        if (wall is { } frozen && later.Count(d => d >= frozen) is var skipped and > 0)
         {
-            ReconciliationLog.RerunStoppedAtClosedDay(logger, day, closed, skipped);
+            ReconciliationLog.RerunStoppedAtClosedDay(logger, day, frozen, closed!.Value, skipped);
         }
 
         return later.Where(d => wall is null || d < wall).Order().ToList();
-    }
-
-    /// <summary>
-    /// After a new version of an input arrived: a day already run is re-run at once, so its result reflects the
-    /// corrected file; a day not run yet waits for its nightly or a hand-started run. Null when nothing ran.
-    /// </summary>
-    public async Task<Result<RunOutcome>?> RefreshAsync(FileIngestOutcome received, RunTrigger trigger, string actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(received);
-        if (received is not { IsNewVersion: true, File: { } file }
-            || !await db.ReconciliationRuns.AnyAsync(r => r.BusinessDay == file.BusinessDay && r.Status == RunStatus.Succeeded && r.SupersededById == null, cancellationToken))
-        {
-            return null;
-        }
-
-        return await RunAsync(file.BusinessDay, trigger, actor, cancellationToken);
     }
 
     private async Task<RunOutcome> RunLockedAsync(DateOnly day, RunTrigger trigger, string actor, string? causedBy, CancellationToken cancellationToken)

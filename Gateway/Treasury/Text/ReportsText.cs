@@ -44,7 +44,7 @@ public sealed record ReportsText
         SeeExceptions = "Xem các ngoại lệ của ngày",
         NotReconciled = "Ngày chưa có lần đối soát hoàn tất, chưa khóa sổ được.",
         Close = "Khóa sổ ngày",
-        CloseHint = "Sau khi khóa sổ, không chạy lại đối soát, không nhận tệp mới và không xử lý ngoại lệ của ngày này nữa.",
+        CloseHint = "Sau khi khóa sổ, ngày này và các ngày trước đó mà số liệu của nó kế thừa không chạy lại đối soát và không nhận tệp mới nữa; ngoại lệ của ngày này không xử lý nữa.",
         CloseDisabledFormat = "Chưa khóa sổ được: {0}",
         SupervisorOnly = "Chỉ kiểm soát viên được khóa sổ.",
         Closed = "Đã khóa sổ ngày.",
@@ -52,6 +52,7 @@ public sealed record ReportsText
         {
             ["exceptions_outstanding"] = "còn ngoại lệ chưa xử lý xong.", ["day_not_reconciled"] = "ngày chưa được đối soát.",
             ["day_closed"] = "ngày đã khóa sổ.", ["reconciliation_busy"] = "một lần đối soát đang chạy; hãy thử lại sau.",
+            ["inputs_changed"] = "có tệp đầu vào mới mà lần đối soát hiện tại chưa đọc; hãy chạy lại đối soát ngày này.",
         },
         BadDay = "Ngày không hợp lệ",
     };
@@ -92,7 +93,7 @@ public sealed record ReportsText
         SeeExceptions = "See the day's exceptions",
         NotReconciled = "The day has no completed reconciliation run and cannot be closed yet.",
         Close = "Close the day",
-        CloseHint = "Once closed, the day is not reconciled again, takes no new files and its exceptions take no action.",
+        CloseHint = "Once closed, the day and the days before it that its figures carry from are not reconciled again and take no new files; the day's exceptions take no action.",
         CloseDisabledFormat = "Cannot close yet: {0}",
         SupervisorOnly = "Only a supervisor can close a day.",
         Closed = "The day is closed.",
@@ -100,6 +101,7 @@ public sealed record ReportsText
         {
             ["exceptions_outstanding"] = "some exceptions are not settled.", ["day_not_reconciled"] = "the day has not been reconciled.",
             ["day_closed"] = "the day is already closed.", ["reconciliation_busy"] = "a reconciliation run is in progress; try again later.",
+            ["inputs_changed"] = "an input file arrived that the current run has not read; run the day again.",
         },
         BadDay = "The day is not valid",
     };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PayGov.Gateway.Infrastructure.Coordination;
 using PayGov.Gateway.Reconciliation;
 using PayGov.Gateway.Treasury;
 
@@ -9,14 +10,15 @@ namespace PayGov.Gateway.Tests.Reconciliation;
 /// <summary>
 /// Closing a business day: only a supervisor, only a reconciled day with nothing outstanding, exactly once however
 /// many try at the same moment; then no run, file or exception action changes it, and its reports and exports equal
-/// the figures the closure recorded. Each test but the sandbox day works on a business day of its own, 36 days from
-/// any other, so no day's run carries from another's.
+/// the figures the closure recorded. Each test but the sandbox day works on business days of its own, around a day 80
+/// days from any other test's: a run carries from the 35 days before it and a close freezes them, and a test reaches
+/// at most 37 days back, so no test's runs or closes touch another's days.
 /// </summary>
 public abstract class DayCloseTests(GatewayFixture gateway)
 {
     private static int nextDay;
 
-    private readonly DateOnly day = new DateOnly(2024, 6, 1).AddDays(36 * Interlocked.Increment(ref nextDay));
+    private readonly DateOnly day = new DateOnly(2022, 1, 1).AddDays(80 * Interlocked.Increment(ref nextDay));
 
     [Fact]
     public async Task A_supervisor_closes_a_sandbox_day_once_nothing_is_outstanding_and_its_reports_then_equal_the_closure()
@@ -195,66 +197,54 @@ public abstract class DayCloseTests(GatewayFixture gateway)
     }
 
     [Fact]
-    public async Task A_closed_day_is_never_run_fed_or_acted_on_again()
+    public async Task A_closed_day_and_the_days_its_run_carries_from_are_never_run_or_fed_again_and_its_exceptions_take_no_action()
     {
         using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
         using var supervisor = await TreasurySession.CreateAsync(gateway, TreasuryRole.Supervisor);
+        var earlier = day.AddDays(-1);
+        var report = ZaloPayReport.For(earlier).Payment(Txn(earlier, 1), Reference(earlier, 1), 40_000, 400);
+        using (var upload = await accountant.UploadAsync(report.FileName, report.ToBytes()))
+        {
+            Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        }
+
+        await accountant.RunDayAsync(earlier);
         var exception = await ReconciledDayAsync(accountant);
         using (var close = await CloseAsync(supervisor, day))
         {
             Assert.Equal(HttpStatusCode.OK, close.StatusCode);
         }
 
-        var runsBefore = await RunIdsAsync(accountant, day);
-        var filesBefore = await FileIdsAsync(accountant, day);
-        var skippedBefore = Logged(7111);
-
-        using var run = await accountant.PostAsync("/v1/reconciliation/runs", new { business_day = Iso(day) });
-        var corrected = ZaloPayReport.For(day).Payment(Txn(day, 1), Reference(day, 1), 96_000, 960);
-        using var upload = await accountant.UploadAsync(corrected.FileName, corrected.ToBytes());
+        await AssertFrozenAsync(accountant, day);
+        await AssertFrozenAsync(accountant, earlier);
         using var reopen = await accountant.PostAsync($"/v1/reconciliation/exceptions/{exception}/reopen", new { note = "second thoughts" });
         using var resolve = await accountant.PostAsync($"/v1/reconciliation/exceptions/{exception}/resolve", new { note = "again" });
-        using var cli = new StringWriter();
-        var cliExit = await PayGov.Gateway.Cli.GatewayCli.RunAsync(gateway.Services, ["reconcile-day", Iso(day)], cli, CancellationToken.None);
-        var nightly = ActivatorUtilities.CreateInstance<NightlyReconciliationJob>(gateway.Services);
-        await nightly.RunNightAsync(day, CancellationToken.None);
-        var drop = Path.Combine(gateway.FilesDirectory, "drop");
-        Directory.CreateDirectory(drop);
-        var dropped = $"{Guid.NewGuid():N}_{corrected.FileName}";
-        await File.WriteAllBytesAsync(Path.Combine(drop, dropped), corrected.ToBytes());
-        var watcher = gateway.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DropFolderWatcher>().Single();
-        await watcher.PollAsync(CancellationToken.None);
 
-        await run.AssertProblemAsync(HttpStatusCode.Conflict, "day_closed", "business_day");
-        await upload.AssertProblemAsync(HttpStatusCode.Conflict, "day_closed", "business_day");
         await reopen.AssertProblemAsync(HttpStatusCode.Conflict, "day_closed");
         await resolve.AssertProblemAsync(HttpStatusCode.Conflict, "day_closed");
-        Assert.Equal(1, cliExit);
-        Assert.Contains("not run", cli.ToString(), StringComparison.Ordinal);
-        Assert.True(Logged(7111) > skippedBefore, "the nightly and the other refused runs are logged as skipped");
-        var refusal = Assert.Single(Directory.GetFiles(Path.Combine(drop, "refused"), "*" + dropped + ".refused.txt"));
-        Assert.Contains("closed", await File.ReadAllTextAsync(refusal), StringComparison.Ordinal);
-        Assert.Equal(runsBefore, await RunIdsAsync(accountant, day));
-        Assert.Equal(filesBefore, await FileIdsAsync(accountant, day));
         Assert.Equal("resolved", (await accountant.Client.GetJsonAsync($"/v1/reconciliation/exceptions/{exception}")).Str("status"));
+        Assert.Equal("open", (await DayAsync(accountant, earlier)).Str("status"));
     }
 
     [Fact]
-    public async Task A_corrected_earlier_day_re_runs_the_later_days_only_up_to_a_closed_one()
+    public async Task A_corrected_day_before_a_closed_days_lookback_re_runs_the_later_days_only_up_to_the_first_frozen_one()
     {
         using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
         using var supervisor = await TreasurySession.CreateAsync(gateway, TreasuryRole.Supervisor);
-        var earlier = day.AddDays(-2);
-        var between = day.AddDays(-1);
-        var first = ZaloPayReport.For(earlier).Payment(Txn(earlier, 1), Reference(earlier, 1), 95_000, 950);
-        var second = ZaloPayReport.For(between).Payment(Txn(between, 1), Reference(between, 1), 40_000, 400);
-        using (await accountant.UploadAsync(first.FileName, first.ToBytes()))
-        using (await accountant.UploadAsync(second.FileName, second.ToBytes()))
+        var lookback = gateway.Services.GetRequiredService<ReconciliationSetup>().Config.ReferenceLookbackDays;
+        var outside = day.AddDays(-lookback - 2);
+        var between = day.AddDays(-lookback - 1);
+        var frozen = day.AddDays(-lookback);
+        foreach (var (of, amount) in new[] { (outside, 95_000L), (between, 40_000L), (frozen, 60_000L) })
         {
+            var report = ZaloPayReport.For(of).Payment(Txn(of, 1), Reference(of, 1), amount, amount / 100);
+            using (await accountant.UploadAsync(report.FileName, report.ToBytes()))
+            {
+            }
+
+            await accountant.RunDayAsync(of);
         }
 
-        await accountant.RunDayAsync(earlier);
-        await accountant.RunDayAsync(between);
         await ReconciledDayAsync(accountant);
         using (var close = await CloseAsync(supervisor, day))
         {
@@ -262,8 +252,9 @@ public abstract class DayCloseTests(GatewayFixture gateway)
         }
 
         var closedRuns = await RunIdsAsync(accountant, day);
+        var frozenRuns = await RunIdsAsync(accountant, frozen);
         var stopsBefore = Logged(7112);
-        var corrected = ZaloPayReport.For(earlier).Payment(Txn(earlier, 1), Reference(earlier, 1), 96_000, 960);
+        var corrected = ZaloPayReport.For(outside).Payment(Txn(outside, 1), Reference(outside, 1), 96_000, 960);
 
         using var upload = await accountant.UploadAsync(corrected.FileName, corrected.ToBytes());
 
@@ -271,8 +262,140 @@ public abstract class DayCloseTests(GatewayFixture gateway)
         var rerun = (await upload.JsonAsync()).GetProperty("run").Str("id");
         var betweenRuns = (await accountant.Client.GetJsonAsync($"/v1/reconciliation/runs?business_day={Iso(between)}")).GetProperty("data").EnumerateArray().ToList();
         Assert.Equal(rerun, Assert.Single(betweenRuns, r => r.GetProperty("current").GetBoolean()).Str("caused_by_run_id"));
+        Assert.Equal(frozenRuns, await RunIdsAsync(accountant, frozen));
         Assert.Equal(closedRuns, await RunIdsAsync(accountant, day));
-        Assert.True(Logged(7112) > stopsBefore, "the stop at the closed day is logged");
+        Assert.True(Logged(7112) > stopsBefore, "the stop at the first frozen day is logged");
+    }
+
+    [Fact]
+    public async Task A_file_arriving_while_a_close_holds_the_lock_is_not_stored_and_after_the_close_is_refused()
+    {
+        using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
+        using var supervisor = await TreasurySession.CreateAsync(gateway, TreasuryRole.Supervisor);
+        await ReconciledDayAsync(accountant);
+        var filesBefore = await FileIdsAsync(accountant, day);
+        var corrected = ZaloPayReport.For(day).Payment(Txn(day, 1), Reference(day, 1), 96_000, 960);
+        var drop = Path.Combine(gateway.FilesDirectory, "drop");
+        Directory.CreateDirectory(drop);
+        var dropped = $"{Guid.NewGuid():N}_{corrected.FileName}";
+        var watcher = gateway.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DropFolderWatcher>().Single();
+
+        // What a close holds from its check of the day to its commit: the reconciliation lock.
+        await using (var closing = await gateway.Services.GetRequiredService<ILeaderLock>()
+            .TryAcquireAsync(ReconciliationRunService.LockName, TimeSpan.FromMinutes(5), CancellationToken.None))
+        {
+            Assert.NotNull(closing);
+            using var during = await accountant.UploadAsync(corrected.FileName, corrected.ToBytes());
+            await File.WriteAllBytesAsync(Path.Combine(drop, dropped), corrected.ToBytes());
+            await watcher.PollAsync(CancellationToken.None);
+
+            await during.AssertProblemAsync(HttpStatusCode.Conflict, "reconciliation_busy");
+            Assert.True(File.Exists(Path.Combine(drop, dropped)), "the drop folder keeps the file for its next poll");
+            Assert.Equal(filesBefore, await FileIdsAsync(accountant, day));
+        }
+
+        using (var close = await CloseAsync(supervisor, day))
+        {
+            Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        }
+
+        using var after = await accountant.UploadAsync(corrected.FileName, corrected.ToBytes());
+        await watcher.PollAsync(CancellationToken.None);
+
+        var problem = await after.AssertProblemAsync(HttpStatusCode.Conflict, "day_closed", "business_day");
+        Assert.Equal(Iso(day), problem.Str("closed_day"));
+        Assert.Single(Directory.GetFiles(Path.Combine(drop, "refused"), "*" + dropped + ".refused.txt"));
+        Assert.Equal(filesBefore, await FileIdsAsync(accountant, day));
+    }
+
+    [Fact]
+    public async Task A_day_with_a_current_file_its_run_did_not_read_is_not_closed_until_it_is_run_again()
+    {
+        using var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
+        using var supervisor = await TreasurySession.CreateAsync(gateway, TreasuryRole.Supervisor);
+        await ReconciledDayAsync(accountant);
+        var staleRun = (await DayAsync(accountant, day)).Str("current_run_id");
+        var corrected = ZaloPayReport.For(day)
+            .Payment(Txn(day, 1), Reference(day, 1), 95_000, 950)
+            .Payment(Txn(day, 2), Reference(day, 2), 30_000, 300);
+
+        // Stored without its run, as a node stopping between the two (or a refused run) leaves it.
+        string fileId;
+        await using (var scope = gateway.Services.CreateAsyncScope())
+        {
+            var files = scope.ServiceProvider.GetRequiredService<ReconciliationFileService>();
+            using var content = new MemoryStream(corrected.ToBytes());
+            var check = await files.CheckAsync(content, corrected.FileName, null, null, CancellationToken.None);
+            Assert.True(check.Passed);
+            var stored = await files.RegisterAsync(check.Pending, check.Inspected, corrected.FileName, FileOrigin.Upload, accountant.Username, CancellationToken.None);
+            Assert.True(stored.IsNewVersion);
+            fileId = stored.File!.Id;
+        }
+
+        var stale = await DayAsync(accountant, day);
+        using var refused = await CloseAsync(supervisor, day);
+        var page = await supervisor.Client.GetStringAsync(ReportPageEndpoints.PathOf(day));
+
+        Assert.False(stale.GetProperty("closable").GetBoolean());
+        Assert.Equal("inputs_changed", stale.GetProperty("not_closable").Str("code"));
+        Assert.Contains(corrected.FileName, stale.GetProperty("not_closable").Str("detail"), StringComparison.Ordinal);
+        var problem = await refused.AssertProblemAsync(HttpStatusCode.Conflict, "inputs_changed", "business_day");
+        Assert.Equal([fileId], problem.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains(ReportsText.Vietnamese.Errors["inputs_changed"], page, StringComparison.Ordinal);
+
+        await accountant.RunDayAsync(day);
+        var added = Assert.Single(await accountant.ExceptionsAsync($"business_day={Iso(day)}&status=open"));
+        using (var resolve = await accountant.PostAsync($"/v1/reconciliation/exceptions/{added.Str("id")}/resolve", new { note = "a second test charge" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, resolve.StatusCode);
+        }
+
+        using var close = await CloseAsync(supervisor, day);
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        var closure = (await close.JsonAsync()).GetProperty("closure");
+        Assert.NotEqual(staleRun, closure.Str("run_id"));
+        var closedRun = await gateway.WithDbAsync(db => db.ReconciliationRuns.AsNoTracking().Include(r => r.Inputs).SingleAsync(r => r.Id == closure.Str("run_id")));
+        Assert.Contains(closedRun.Inputs, i => i.FileId == fileId);
+    }
+
+    /// <summary>
+    /// Every path a run or a file of <paramref name="frozen"/> can arrive by (API run and upload, CLI, nightly job,
+    /// drop folder) is refused with <c>day_closed</c> naming this test's closed day, and nothing of the day changes.
+    /// </summary>
+    private async Task AssertFrozenAsync(TreasurySession accountant, DateOnly frozen)
+    {
+        var runsBefore = await RunIdsAsync(accountant, frozen);
+        var filesBefore = await FileIdsAsync(accountant, frozen);
+        var skippedBefore = Logged(7111);
+
+        using var run = await accountant.PostAsync("/v1/reconciliation/runs", new { business_day = Iso(frozen) });
+        var corrected = ZaloPayReport.For(frozen).Payment(Txn(frozen, 1), Reference(frozen, 1), 96_000, 960);
+        using var upload = await accountant.UploadAsync(corrected.FileName, corrected.ToBytes());
+        using var cli = new StringWriter();
+        var cliExit = await PayGov.Gateway.Cli.GatewayCli.RunAsync(gateway.Services, ["reconcile-day", Iso(frozen)], cli, CancellationToken.None);
+        var nightly = ActivatorUtilities.CreateInstance<NightlyReconciliationJob>(gateway.Services);
+        await nightly.RunNightAsync(frozen, CancellationToken.None);
+        var drop = Path.Combine(gateway.FilesDirectory, "drop");
+        Directory.CreateDirectory(drop);
+        var dropped = $"{Guid.NewGuid():N}_{corrected.FileName}";
+        await File.WriteAllBytesAsync(Path.Combine(drop, dropped), corrected.ToBytes());
+        var watcher = gateway.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DropFolderWatcher>().Single();
+        await watcher.PollAsync(CancellationToken.None);
+
+        foreach (var refused in new[] { run, upload })
+        {
+            var problem = await refused.AssertProblemAsync(HttpStatusCode.Conflict, "day_closed", "business_day");
+            Assert.Equal(Iso(day), problem.Str("closed_day"));
+            Assert.Contains(Iso(day), problem.Str("detail"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, cliExit);
+        Assert.Contains("not run", cli.ToString(), StringComparison.Ordinal);
+        Assert.True(Logged(7111) > skippedBefore, "the nightly and the other refused runs are logged as skipped");
+        var refusal = Assert.Single(Directory.GetFiles(Path.Combine(drop, "refused"), "*" + dropped + ".refused.txt"));
+        Assert.Contains("closed", await File.ReadAllTextAsync(refusal), StringComparison.Ordinal);
+        Assert.Equal(runsBefore, await RunIdsAsync(accountant, frozen));
+        Assert.Equal(filesBefore, await FileIdsAsync(accountant, frozen));
     }
 
     /// <summary>Runs this test's day over a ZaloPay report of one payment unknown to the gateway and resolves its exception: a day ready to close.</summary>
