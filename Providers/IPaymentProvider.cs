@@ -52,4 +52,12 @@ public interface IPaymentProvider
     /// </returns>
     /// <exception cref="ProviderException">The provider could not answer, or its answer did not verify.</exception>
     Task<ProviderRefundResult?> QueryRefundAsync(ProviderRefundRequest refund, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The name the provider gives a refund PayGov names <paramref name="refundReference"/>: what it lists in its
+    /// settlement report and answers queries by. Most providers take PayGov's reference as it is.
+    /// </summary>
+    /// <param name="refundReference">PayGov's reference for the refund (<see cref="PayGov.Providers.MerchantReference"/> format).</param>
+    /// <returns>The refund's id at the provider.</returns>
+    string RefundId(string refundReference) => refundReference;
 }

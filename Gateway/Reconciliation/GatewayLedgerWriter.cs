@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Refunds;
 using PayGov.Gateway.Sandbox;
 using PayGov.Gateway.Storage;
-using PayGov.Providers;
-using PayGov.Providers.ZaloPay;
 
 namespace PayGov.Gateway.Reconciliation;
 
@@ -17,7 +14,7 @@ namespace PayGov.Gateway.Reconciliation;
 /// the same records give the same bytes (and the same digest) every time. Carried rows are not written: the run replays
 /// the earlier days, so the engine already knows what awaits settlement (the format allows this).
 /// </summary>
-public sealed class GatewayLedgerWriter(PayGovDbContext db, ReconciliationSetup setup, EmbeddedSandbox sandbox, IOptions<ZaloPayOptions> zaloPay)
+public sealed class GatewayLedgerWriter(PayGovDbContext db, ReconciliationSetup setup, EmbeddedSandbox sandbox)
 {
     public const string Header =
         "business_day,record_type,record_id,intent_id,portal_id,dossier_ref,provider,merchant_reference,original_merchant_reference,"
@@ -92,7 +89,7 @@ public sealed class GatewayLedgerWriter(PayGovDbContext db, ReconciliationSetup 
                 "refund",
                 row.refund.Id,
                 row.refund.Provider,
-                ReferenceAtProvider(row.refund),
+                row.refund.ReferenceAtProvider,
                 row.attempt.MerchantReference,
                 row.attempt.Id,
                 row.refund.ProviderRefundId ?? "",
@@ -171,10 +168,6 @@ public sealed class GatewayLedgerWriter(PayGovDbContext db, ReconciliationSetup 
         RefundStatus.Pending or RefundStatus.RequiresAction => ("pending", refund.CompletedAt ?? refund.CreatedAt),
         _ => throw new ArgumentOutOfRangeException(nameof(refund), refund.Status, "Unknown refund status."),
     };
-
-    /// <summary>The refund reference exactly as the provider lists it: VNPAY's <c>vnp_RequestId</c> and MoMo's refund <c>orderId</c> are the reference itself; ZaloPay's <c>m_refund_id</c> is built from it.</summary>
-    private string ReferenceAtProvider(Refund refund) =>
-        refund.Provider == ProviderId.ZaloPay.ToWireName() ? ZaloPayIds.RefundIdOf(refund.Reference, zaloPay.Value.AppId) : refund.Reference;
 
     private static string Timestamp(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

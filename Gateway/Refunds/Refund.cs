@@ -36,6 +36,12 @@ public sealed class Refund
     /// <summary>PayGov's reference of this refund at the provider (a merchant reference: MoMo <c>orderId</c>, ZaloPay <c>m_refund_id</c>'s unique part).</summary>
     public required string Reference { get; init; }
 
+    /// <summary>
+    /// The refund's name at the provider, fixed when it is created: the reference itself, or for ZaloPay the
+    /// <c>m_refund_id</c> built from it and the app id of that moment. The gateway ledger lists the refund by it.
+    /// </summary>
+    public required string ReferenceAtProvider { get; init; }
+
     public RefundStatus Status { get; private set; } = RefundStatus.Pending;
 
     public string? ProviderRefundId { get; private set; }

@@ -21,6 +21,7 @@ internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
         builder.Property(r => r.Origin).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Provider).HasMaxLength(32);
         builder.Property(r => r.Reference).HasMaxLength(40);
+        builder.Property(r => r.ReferenceAtProvider).HasMaxLength(64);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.ProviderRefundId).HasMaxLength(64);
         builder.Property(r => r.FailureCode).HasMaxLength(32);

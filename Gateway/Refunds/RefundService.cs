@@ -314,6 +314,7 @@ public sealed class RefundService(
     private Refund NewRefund(
         PaymentIntent intent, PaymentAttempt attempt, long amount, string? reason, Dictionary<string, string> metadata, RefundOrigin origin, DateTimeOffset now)
     {
+        var reference = MerchantReference.Create(now);
         var refund = new Refund
         {
             Id = Ids.New(Ids.Refund, time),
@@ -326,7 +327,10 @@ public sealed class RefundService(
             Metadata = metadata,
             Origin = origin,
             Provider = attempt.Provider,
-            Reference = MerchantReference.Create(now),
+            Reference = reference,
+            ReferenceAtProvider = ProviderIdExtensions.TryParseWireName(attempt.Provider, out var id) && providers.Find(id) is { } provider
+                ? provider.RefundId(reference)
+                : reference,
             CreatedAt = now,
         };
 

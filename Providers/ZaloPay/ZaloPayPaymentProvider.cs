@@ -145,7 +145,7 @@ public sealed class ZaloPayPaymentProvider : IPaymentProvider
         return Result(result);
     }
 
-    /// <summary><c>yyMMdd_&lt;app_id&gt;_&lt;unique&gt;</c> from a merchant reference <c>yyMMdd_&lt;unique&gt;</c> (zalopay.md §6).</summary>
+    /// <summary><c>m_refund_id</c>, <c>yyMMdd_&lt;app_id&gt;_&lt;unique&gt;</c> from a merchant reference <c>yyMMdd_&lt;unique&gt;</c> (zalopay.md §6).</summary>
     /// <param name="refundReference">PayGov's refund reference.</param>
     /// <returns>The <c>m_refund_id</c>.</returns>
     /// <exception cref="ArgumentException">The reference is not a merchant reference.</exception>

@@ -1162,12 +1162,12 @@ internal sealed class DayRun
 
     private (string, object?)[] LineDetails(LedgerRecord? record, SettlementLine line, params (string, object?)[] extra) =>
         [("merchant_reference", line.MerchantReference.Length > 0 ? line.MerchantReference : record?.MerchantReference), ("provider_txn_id", line.ProviderTxnId),
-            ("report_day", _day), ("line", line.Line), .. extra];
+            ("report_day", _day), ("line", line.Line), ("file_line", line.FileLine), .. extra];
 
     private (string, object?)[] RefundDetails(LedgerRecord? refund, SettlementLine line) =>
         [("refund_reference", line.RefundReference.Length > 0 ? line.RefundReference : refund?.MerchantReference), ("provider_txn_id", line.ProviderTxnId),
             ("original_record_id", refund?.OriginalRecordId), ("original_provider_txn_id", line.OriginalProviderTxnId),
-            ("merchant_reference", line.MerchantReference), ("report_day", _day), ("line", line.Line)];
+            ("merchant_reference", line.MerchantReference), ("report_day", _day), ("line", line.Line), ("file_line", line.FileLine)];
 
     private sealed record StagedStatement(List<BankStatementEntry> Entries, long Opening, long Closing);
 }

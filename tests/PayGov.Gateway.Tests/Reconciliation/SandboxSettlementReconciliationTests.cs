@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using PayGov.Gateway.Treasury;
 
 namespace PayGov.Gateway.Tests.Reconciliation;
 
@@ -127,29 +126,7 @@ public abstract class SandboxSettlementReconciliationTests(GatewayFixture gatewa
         return intents;
     }
 
-    /// <summary>
-    /// Moves the clock past the night after <paramref name="day"/> once the host's nightly job waits for it, and answers
-    /// the nightly run it then makes from the files it fetched, with an accountant signed in after the clock moved.
-    /// </summary>
-    private async Task<(JsonElement Run, TreasurySession Accountant)> NightlyRunAsync(DateOnly day)
-    {
-        await Eventually.TrueAsync(
-            () => Task.FromResult(gateway.Logs.GetSnapshot().Any(r => r.Id.Id == 7109 && r.StructuredState?.Any(p => p.Key == "BusinessDay" && DateOnly.TryParse(p.Value, CultureInfo.InvariantCulture, out var waiting) && waiting == day) == true)),
-            $"the nightly job waits for the night of {Iso(day)}");
-        gateway.Time.Advance(TimeSpan.FromDays(1));
-        var accountant = await TreasurySession.CreateAsync(gateway, TreasuryRole.Accountant);
-        JsonElement run = default;
-        await Eventually.TrueAsync(
-            async () =>
-            {
-                var runs = (await accountant.Client.GetJsonAsync($"/v1/reconciliation/runs?business_day={Iso(day)}")).GetProperty("data").EnumerateArray().ToList();
-                run = runs.FirstOrDefault(r => r.Str("trigger") == "nightly");
-                return run.ValueKind == JsonValueKind.Object;
-            },
-            $"the nightly run of {Iso(day)} is stored");
-        Assert.Equal("succeeded", run.Str("status"));
-        return (run, accountant);
-    }
+    private Task<(JsonElement Run, TreasurySession Accountant)> NightlyRunAsync(DateOnly day) => NightlyRuns.AfterNightOfAsync(gateway, day);
 
     private async Task<byte[]> SandboxFileAsync(string path, DateOnly day, string query = "")
     {
@@ -157,7 +134,7 @@ public abstract class SandboxSettlementReconciliationTests(GatewayFixture gatewa
         return await client.GetByteArrayAsync($"/sandbox/{path}/{Iso(day)}{query}");
     }
 
-    private DateOnly LocalDay() => DateOnly.FromDateTime(gateway.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    private DateOnly LocalDay() => NightlyRuns.LocalDay(gateway);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

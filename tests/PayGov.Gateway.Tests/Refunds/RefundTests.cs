@@ -270,6 +270,12 @@ public abstract class RefundTests(GatewayFixture gateway)
         Assert.Equal("succeeded", settled.Str("status"));
         Assert.Equal(["refund.created", "refund.succeeded"], await client.EventTypesOfAsync(id));
         Assert.Equal(40_000, (await client.GetJsonAsync($"/v1/payment_intents/{intentId}")).GetProperty("amount_refunded").GetInt64());
+
+        // The refund's name at ZaloPay was stored when it was made: the m_refund_id ZaloPay's report lists it by,
+        // which the gateway ledger writes as it is.
+        var atProvider = await gateway.WithDbAsync(db => db.Refunds.Where(r => r.Id == id).Select(r => r.ReferenceAtProvider).SingleAsync());
+        var report = await client.GetStringAsync($"/sandbox/zalopay/settlements/{NightlyRuns.LocalDay(gateway):yyyy-MM-dd}");
+        Assert.Contains(report.Split('\n'), line => line.Split('|') is ["D", _, _, var refundId, "2", ..] && refundId == atProvider);
     }
 
     [Fact]

@@ -1287,6 +1287,12 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("reference");
 
+                    b.Property<string>("ReferenceAtProvider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference_at_provider");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1260,6 +1260,12 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
 
+                    b.Property<string>("ReferenceAtProvider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference_at_provider");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

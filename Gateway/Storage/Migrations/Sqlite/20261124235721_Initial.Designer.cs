@@ -11,7 +11,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePayGovDbContext))]
-    [Migration("20261124230108_Initial")]
+    [Migration("20261124235721_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1262,6 +1262,12 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
+
+                    b.Property<string>("ReferenceAtProvider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference_at_provider");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -581,6 +581,7 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     origin = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     provider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    reference_at_provider = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     provider_refund_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     failure_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),

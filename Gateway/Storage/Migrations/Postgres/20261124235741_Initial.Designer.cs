@@ -13,7 +13,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPayGovDbContext))]
-    [Migration("20261124230124_Initial")]
+    [Migration("20261124235741_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1289,6 +1289,12 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("reference");
+
+                    b.Property<string>("ReferenceAtProvider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference_at_provider");
 
                     b.Property<string>("Status")
                         .IsRequired()

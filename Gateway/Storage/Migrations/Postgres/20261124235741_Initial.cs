@@ -583,6 +583,7 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     origin = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     provider = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    reference_at_provider = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     provider_refund_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     failure_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
