@@ -38,10 +38,18 @@ public sealed class NightlyReconciliationJob(
             return;
         }
 
+        DateOnly? lastNight = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
             var (at, day) = NextAfter(now, options.Value.NightlyAt);
+            if (lastNight is { } last && last.AddDays(1) < day)
+            {
+                // A night went by while this node was busy with the one before (a long wait for the lock, a paused
+                // process): it is run now, not skipped; a night some node already ran is found done and left alone.
+                (at, day) = (now, last.AddDays(1));
+            }
+
             ReconciliationLog.NightlyScheduled(logger, day, at);
             await Task.Delay(at - now, time, stoppingToken);
             try
@@ -53,6 +61,8 @@ public sealed class NightlyReconciliationJob(
                 // The job must outlive one bad night; the next night and hand-started runs still work.
                 ReconciliationLog.NightlyFailed(logger, day, ex);
             }
+
+            lastNight = day;
         }
     }
 
