@@ -95,7 +95,7 @@ public sealed class BankCreditService(
                 // Not the request's token: the money is in the account; recording it must survive the sender hanging up.
                 await db.SaveChangesAsync(CancellationToken.None);
             }
-            catch (DbUpdateException ex) when (round < ConcurrencyAttempts && (ex is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(ex)))
+            catch (Exception ex) when (round < ConcurrencyAttempts && StorageErrors.IsLostRace(ex))
             {
                 // Another credit for the same attempt, or a copy of this one, landed first: decide again on fresh data.
                 logger.ConcurrentChange(attempt?.IntentId ?? credit.TransactionId, round);

@@ -204,7 +204,7 @@ public sealed class PaymentAttemptService(
                 // Not the request's token: once the provider has taken money, recording it must survive the caller hanging up.
                 await db.SaveChangesAsync(CancellationToken.None);
             }
-            catch (DbUpdateException ex) when (round < ConcurrencyAttempts && (ex is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(ex)))
+            catch (Exception ex) when (round < ConcurrencyAttempts && StorageErrors.IsLostRace(ex))
             {
                 // Another callback for this intent won the compare-and-set (or its event took this sequence number
                 // first): reload and decide again, which finds the attempt completed.
@@ -311,7 +311,7 @@ public sealed class PaymentAttemptService(
             logger.AttemptAbandoned(attempt.Id, attempt.Provider);
             return true;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (StorageErrors.IsLostRace(ex))
         {
             return false;
         }
@@ -348,7 +348,7 @@ public sealed class PaymentAttemptService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (StorageErrors.IsLostRace(ex))
         {
             return StartOutcome.Refused(
                 new ApiError(ErrorCodes.InvalidStateTransition, "The payment intent changed while the attempt started; retrieve it and try again."),
@@ -441,7 +441,7 @@ public sealed class PaymentAttemptService(
         {
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (StorageErrors.IsLostRace(ex))
         {
             // A callback or another node settled it meanwhile: nothing left to schedule.
         }

@@ -226,7 +226,7 @@ public sealed class PaymentIntentService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(ex))
+        catch (Exception ex) when (StorageErrors.IsLostRace(ex))
         {
             // Another writer moved the intent first: its version check failed, or (EF inserts the event before it
             // updates the intent) its event of the same sequence exists already. Reload and decide again.

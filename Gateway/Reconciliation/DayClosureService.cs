@@ -82,18 +82,18 @@ public sealed class DayClosureService(
                 // The closure and every exception's mark commit together, or nothing does.
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                continue;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return new ApiError(ErrorCodes.ReconciliationBusy, "The day's exceptions kept changing while it was being closed; look at the day again.");
-            }
             catch (DbUpdateException ex) when (StorageErrors.IsUniqueViolation(ex))
             {
                 db.ChangeTracker.Clear();
                 return (await StatusAsync(day, cancellationToken)).Obstacle!;
+            }
+            catch (Exception ex) when (attempt < Attempts && StorageErrors.IsLostRace(ex))
+            {
+                continue;
+            }
+            catch (Exception ex) when (StorageErrors.IsLostRace(ex))
+            {
+                return new ApiError(ErrorCodes.ReconciliationBusy, "The day's exceptions kept changing while it was being closed; look at the day again.");
             }
 
             ReconciliationLog.DayClosed(logger, day, user.Username, closure.RunId);

@@ -193,7 +193,7 @@ public sealed class ExceptionQueueService(PayGovDbContext db, IOptions<Reconcili
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (StorageErrors.IsLostRace(ex))
         {
             return new ApiError(ErrorCodes.ExceptionNotOpen, "Someone else acted on this exception at the same moment; reload it.");
         }

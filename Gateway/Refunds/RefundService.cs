@@ -76,7 +76,7 @@ public sealed class RefundService(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(ex))
+            catch (Exception ex) when (StorageErrors.IsLostRace(ex))
             {
                 // Either another refund reserved on this intent first (its version, or its event of the same
                 // sequence), or this key was used before while the fast store had lost it.
@@ -274,7 +274,7 @@ public sealed class RefundService(
             {
                 await db.SaveChangesAsync(CancellationToken.None);
             }
-            catch (DbUpdateException ex) when (round < ConcurrencyRounds && (ex is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(ex)))
+            catch (Exception ex) when (round < ConcurrencyRounds && StorageErrors.IsLostRace(ex))
             {
                 logger.RefundConcurrentChange(refundId, round);
                 continue;

@@ -22,4 +22,22 @@ public static class StorageErrors
             _ => false,
         };
     }
+
+    /// <summary>
+    /// A write that lost to a concurrent writer and rolled back whole, so the caller may read again and decide again:
+    /// a failed version check, a unique entry taken first, or PostgreSQL aborting one of two writers that wait on each
+    /// other. The last happens when both insert the same two events' unique entries in opposite orders (EF orders a
+    /// batch's inserts by their ids, which are random within a millisecond); Npgsql's execution strategy reports it
+    /// as a transient failure wrapping the <see cref="DbUpdateException"/>.
+    /// </summary>
+    public static bool IsLostRace(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => true,
+        DbUpdateException update => IsUniqueViolation(update) || update.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
+        },
+        InvalidOperationException { InnerException: DbUpdateException update } => IsLostRace(update),
+        _ => false,
+    };
 }

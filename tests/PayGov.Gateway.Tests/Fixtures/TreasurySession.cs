@@ -60,15 +60,45 @@ public sealed class TreasurySession : IDisposable
         return response;
     }
 
-    /// <summary>A state-changing call with the antiforgery header.</summary>
-    public Task<HttpResponseMessage> PostAsync(string path, object? body = null)
+    /// <summary>A state-changing call with the antiforgery header, sent again while the reconciliation lock is busy.</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, object? body = null) => SendAgainWhileBusyAsync(() =>
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : Json(body) };
         request.Headers.Add("X-CSRF-Token", CsrfToken);
-        return Client.SendAsync(request);
+        return request;
+    });
+
+    /// <summary>A file upload, sent again while the reconciliation lock is busy.</summary>
+    public Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, IReadOnlyDictionary<string, string>? fields = null) =>
+        SendAgainWhileBusyAsync(() => UploadRequest(fileName, content, fields));
+
+    /// <summary>A file upload sent once, whatever the answer: for tests that hold the lock themselves.</summary>
+    public Task<HttpResponseMessage> UploadOnceAsync(string fileName, byte[] content) => Client.SendAsync(UploadRequest(fileName, content, fields: null));
+
+    /// <summary>
+    /// The host's own nightly job (woken when a test moves the clock) holds the reconciliation lock for a moment; the
+    /// API answers <c>reconciliation_busy</c> and stores nothing, and a client sends again, as this one does for a while.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAgainWhileBusyAsync(Func<HttpRequestMessage> request)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await Client.SendAsync(request());
+            if (response.StatusCode != HttpStatusCode.Conflict || waited.Elapsed >= TimeSpan.FromSeconds(60)
+                || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
+                || !JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.TryGetProperty("code", out var code)
+                || code.GetString() != "reconciliation_busy")
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
     }
 
-    public Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, IReadOnlyDictionary<string, string>? fields = null)
+    private HttpRequestMessage UploadRequest(string fileName, byte[] content, IReadOnlyDictionary<string, string>? fields)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -81,7 +111,7 @@ public sealed class TreasurySession : IDisposable
 
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/reconciliation/files") { Content = form };
         request.Headers.Add("X-CSRF-Token", CsrfToken);
-        return Client.SendAsync(request);
+        return request;
     }
 
     public async Task<JsonElement> RunDayAsync(DateOnly day)

@@ -285,7 +285,7 @@ public abstract class DayCloseTests(GatewayFixture gateway)
             .TryAcquireAsync(ReconciliationRunService.LockName, TimeSpan.FromMinutes(5), CancellationToken.None))
         {
             Assert.NotNull(closing);
-            using var during = await accountant.UploadAsync(corrected.FileName, corrected.ToBytes());
+            using var during = await accountant.UploadOnceAsync(corrected.FileName, corrected.ToBytes());
             await File.WriteAllBytesAsync(Path.Combine(drop, dropped), corrected.ToBytes());
             await watcher.PollAsync(CancellationToken.None);
 

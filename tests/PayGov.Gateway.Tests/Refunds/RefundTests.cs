@@ -328,6 +328,29 @@ public abstract class RefundTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task Settlers_on_several_nodes_racing_on_one_refund_fail_it_once_and_give_its_amount_back_once()
+    {
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+        var intentId = await client.PaidIntentAsync("zalopay");
+        var id = (await gateway.WithSandboxFaultsAsync("zalopay", new JsonObject { ["status_5xx"] = true }, () => client.CreateRefundOkAsync(intentId))).Str("id");
+        gateway.Time.Advance(TimeSpan.FromMinutes(1));
+        var pending = await gateway.WithDbAsync(db => db.Refunds.AsNoTracking().SingleAsync(r => r.Id == id));
+
+        // Eight nodes' settlers (and the host's own job, woken by the clock) record the same answer at once.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = gateway.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<RefundService>().SettleAsync(pending, CancellationToken.None);
+        })));
+
+        Assert.Equal("failed", (await client.GetJsonAsync($"/v1/refunds/{id}")).Str("status"));
+        Assert.Equal(["refund.created", "refund.failed"], await client.EventTypesOfAsync(id));
+        Assert.Equal(0, (await client.GetJsonAsync($"/v1/payment_intents/{intentId}")).GetProperty("amount_refunded").GetInt64());
+        Assert.Equal(2, (await client.EventTypesOfAsync(intentId)).Count(t => t == "payment_intent.amount_refunded_updated"));
+    }
+
+    [Fact]
     public async Task A_payment_after_cancel_is_refunded_automatically_without_touching_the_intent()
     {
         var (_, key) = await gateway.CreatePortalAsync();
