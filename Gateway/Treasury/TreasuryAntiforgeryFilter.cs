@@ -1,19 +1,16 @@
 using Microsoft.AspNetCore.Antiforgery;
 using PayGov.Gateway.Infrastructure;
+using PayGov.Gateway.Web;
 
 namespace PayGov.Gateway.Treasury;
 
 /// <summary>
-/// Cookie-authenticated state changes need the antiforgery token in the <see cref="HeaderName"/> header (or the form
+/// Cookie-authenticated state changes need the antiforgery token in the <see cref="PageAntiforgery.HeaderName"/> header (or the form
 /// field of a page's form). SameSite=Strict already keeps other sites' requests from carrying the cookie; the token
 /// covers what SameSite does not (a sibling subdomain, an old browser) at the cost of one GET per session.
 /// </summary>
 public sealed class TreasuryAntiforgeryFilter(IAntiforgery antiforgery) : IEndpointFilter
 {
-    public const string HeaderName = "X-CSRF-Token";
-    public const string FormFieldName = "__RequestVerificationToken";
-    public const string CookieName = "paygov_treasury_csrf";
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -22,7 +19,7 @@ public sealed class TreasuryAntiforgeryFilter(IAntiforgery antiforgery) : IEndpo
             && !HttpMethods.IsHead(context.HttpContext.Request.Method)
             && !await antiforgery.IsRequestValidAsync(context.HttpContext))
         {
-            return Problems.From(new ApiError(ErrorCodes.CsrfTokenInvalid, $"Send the token from GET /v1/treasury/session in the '{HeaderName}' header."));
+            return Problems.From(new ApiError(ErrorCodes.CsrfTokenInvalid, $"Send the token from GET /v1/treasury/session in the '{PageAntiforgery.HeaderName}' header."));
         }
 
         return await next(context);

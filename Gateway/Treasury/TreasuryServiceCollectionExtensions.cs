@@ -6,7 +6,7 @@ namespace PayGov.Gateway.Treasury;
 
 public static class TreasuryServiceCollectionExtensions
 {
-    /// <summary>Treasury users, their cookie, antiforgery, and a Data Protection key ring shared through the database.</summary>
+    /// <summary>Treasury users, their sign-in, and a Data Protection key ring shared through the database (which the antiforgery tokens use too).</summary>
     public static IServiceCollection AddTreasury(this IServiceCollection services)
     {
         services.AddOptions<TreasuryOptions>().BindConfiguration(TreasuryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -16,15 +16,6 @@ public static class TreasuryServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("PayGov");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
-        services.AddAntiforgery(options =>
-        {
-            options.HeaderName = TreasuryAntiforgeryFilter.HeaderName;
-            options.FormFieldName = TreasuryAntiforgeryFilter.FormFieldName;
-            options.Cookie.Name = TreasuryAntiforgeryFilter.CookieName;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.Cookie.HttpOnly = true;
-        });
         return services;
     }
 }
