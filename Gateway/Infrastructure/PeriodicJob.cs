@@ -6,6 +6,8 @@ namespace PayGov.Gateway.Infrastructure;
 /// </summary>
 public abstract partial class PeriodicJob(TimeProvider time, ILogger logger) : BackgroundService
 {
+    protected ILogger Logger { get; } = logger;
+
     protected abstract TimeSpan Interval { get; }
 
     public abstract Task RunOnceAsync(CancellationToken cancellationToken);
@@ -21,7 +23,7 @@ public abstract partial class PeriodicJob(TimeProvider time, ILogger logger) : B
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                RoundFailed(logger, GetType().Name, ex);
+                RoundFailed(Logger, GetType().Name, ex);
             }
         }
     }

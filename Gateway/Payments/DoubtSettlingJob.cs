@@ -12,19 +12,15 @@ public sealed class DoubtSettlingJob(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<PaymentsOptions> options,
-    ILogger<DoubtSettlingJob> logger) : PeriodicJob(time, logger)
+    ILogger<DoubtSettlingJob> logger) : DueQuestionsJob<PaymentAttempt>(scopes, time, logger)
 {
-    private const int BatchSize = 50;
-
     protected override TimeSpan Interval => options.Value.DoubtSweepInterval;
 
-    public override async Task RunOnceAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var attempts = scope.ServiceProvider.GetRequiredService<PaymentAttemptService>();
-        foreach (var attempt in await attempts.DueForQueryAsync(BatchSize, cancellationToken))
-        {
-            await attempts.SettleAsync(attempt, cancellationToken);
-        }
-    }
+    protected override Task<List<PaymentAttempt>> DueAsync(IServiceProvider services, int limit, CancellationToken cancellationToken) =>
+        services.GetRequiredService<PaymentAttemptService>().DueForQueryAsync(limit, cancellationToken);
+
+    protected override Task SettleAsync(IServiceProvider services, PaymentAttempt item, CancellationToken cancellationToken) =>
+        services.GetRequiredService<PaymentAttemptService>().SettleAsync(item, cancellationToken);
+
+    protected override string IdOf(PaymentAttempt item) => item.Id;
 }

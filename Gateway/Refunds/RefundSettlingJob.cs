@@ -12,19 +12,15 @@ public sealed class RefundSettlingJob(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<RefundsOptions> options,
-    ILogger<RefundSettlingJob> logger) : PeriodicJob(time, logger)
+    ILogger<RefundSettlingJob> logger) : DueQuestionsJob<Refund>(scopes, time, logger)
 {
-    private const int BatchSize = 50;
-
     protected override TimeSpan Interval => options.Value.SettleSweepInterval;
 
-    public override async Task RunOnceAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var refunds = scope.ServiceProvider.GetRequiredService<RefundService>();
-        foreach (var refund in await refunds.DueForQueryAsync(BatchSize, cancellationToken))
-        {
-            await refunds.SettleAsync(refund, cancellationToken);
-        }
-    }
+    protected override Task<List<Refund>> DueAsync(IServiceProvider services, int limit, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RefundService>().DueForQueryAsync(limit, cancellationToken);
+
+    protected override Task SettleAsync(IServiceProvider services, Refund item, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RefundService>().SettleAsync(item, cancellationToken);
+
+    protected override string IdOf(Refund item) => item.Id;
 }
