@@ -1,10 +1,12 @@
+using PayGov.Gateway.Infrastructure;
+
 namespace PayGov.Gateway.Events;
 
 /// <summary>
 /// One state change, written in the same transaction as the change itself (the outbox), so an event
 /// exists if and only if its change committed. <see cref="Data"/> is the full object after the change.
 /// </summary>
-public sealed class OutboxEvent
+public sealed class OutboxEvent : IPortalOwned
 {
     public required string Id { get; init; }
 

@@ -4,4 +4,7 @@ namespace PayGov.Gateway.Infrastructure;
 public sealed record Page<T>(IReadOnlyList<T> Data, bool HasMore, string Url)
 {
     public string Object => "list";
+
+    /// <summary>The same page of what each row is shown as.</summary>
+    public Page<TShown> Select<TShown>(Func<T, TShown> shown) => new(Data.Select(shown).ToList(), HasMore, Url);
 }

@@ -9,7 +9,7 @@ namespace PayGov.Gateway.Payments;
 /// <see cref="PaymentIntentTransitions"/>; each move bumps <see cref="Version"/>, which is both the
 /// optimistic-concurrency token and the per-object sequence number carried by its events.
 /// </summary>
-public sealed class PaymentIntent
+public sealed class PaymentIntent : IPortalOwned
 {
     public const string Currency = "VND";
 

@@ -74,23 +74,13 @@ public sealed class PaymentIntentService(
         return intent;
     }
 
-    public async Task<Result<PaymentIntent>> GetAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(portal);
-        if (!Ids.HasPrefix(id, Ids.PaymentIntent))
-        {
-            return NotFound(id);
-        }
-
-        var intent = await OwnedBy(portal).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return intent is null ? NotFound(id) : intent;
-    }
+    public async Task<Result<PaymentIntent>> GetAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken) =>
+        await db.PaymentIntents.FindOwnedAsync(portal, id, Ids.PaymentIntent, cancellationToken) is { } intent ? intent : NotFound(id);
 
     public async Task<Page<PaymentIntent>> ListAsync(AuthenticatedPortal portal, PaymentIntentListQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(portal);
         ArgumentNullException.ThrowIfNull(query);
-        var intents = OwnedBy(portal).AsNoTracking();
+        var intents = db.PaymentIntents.OwnedBy(portal);
         if (query.Status is { } status)
         {
             intents = intents.Where(p => p.Status == status);
@@ -111,14 +101,7 @@ public sealed class PaymentIntentService(
             intents = intents.Where(p => p.CreatedAt < createdLt);
         }
 
-        if (query.Page.StartingAfter is { } cursor)
-        {
-            intents = intents.Where(p => p.Id.CompareTo(cursor) < 0);
-        }
-
-        var rows = await intents.OrderByDescending(p => p.Id).Take(query.Page.Limit + 1).ToListAsync(cancellationToken);
-        var hasMore = rows.Count > query.Page.Limit;
-        return new Page<PaymentIntent>(hasMore ? rows[..query.Page.Limit] : rows, hasMore, "/v1/payment_intents");
+        return await intents.ToPageAsync(query.Page, "/v1/payment_intents", cancellationToken);
     }
 
     public async Task<Result<PaymentIntent>> CancelAsync(AuthenticatedPortal portal, string id, string? reason, CancellationToken cancellationToken)
@@ -131,7 +114,7 @@ public sealed class PaymentIntentService(
 
         for (var attempt = 1; attempt <= ConcurrencyAttempts; attempt++)
         {
-            var intent = await OwnedBy(portal).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+            var intent = await db.PaymentIntents.OwnedBy(portal).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
             if (intent is null)
             {
                 return NotFound(id);
@@ -257,9 +240,6 @@ public sealed class PaymentIntentService(
         var portal = await db.Portals.AsNoTracking().FirstAsync(p => p.Id == portalId, cancellationToken);
         return portal.AllowsReturnHost(returnUrl.Host);
     }
-
-    private IQueryable<PaymentIntent> OwnedBy(AuthenticatedPortal portal) =>
-        db.PaymentIntents.Where(p => p.PortalId == portal.PortalId && p.Livemode == portal.Livemode);
 
     private PaymentIntent NewIntent(AuthenticatedPortal portal, CreatePaymentIntentRequest request, DateTimeOffset now, DateTimeOffset expiresAt)
     {

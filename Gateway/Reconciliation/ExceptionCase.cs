@@ -1,3 +1,5 @@
+using PayGov.Gateway.Infrastructure;
+
 namespace PayGov.Gateway.Reconciliation;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PayGov.Gateway.Reconciliation;
 /// (type, source, business day, ref): a re-run that raises the same identity updates this row, so its id, status and
 /// audit trail survive re-runs. Payments are never edited from here.
 /// </summary>
-public sealed class ExceptionCase
+public sealed class ExceptionCase : IHasId
 {
     public required string Id { get; init; }
 

@@ -18,15 +18,8 @@ public sealed class ExceptionQueueService(PayGovDbContext db, IOptions<Reconcili
     public async Task<Page<ExceptionCase>> ListAsync(ExceptionListQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var exceptions = Filtered(query.BusinessDay, query.Type, query.Provider, query.PortalId, query.Source, query.Status);
-        if (query.Page.StartingAfter is { } cursor)
-        {
-            exceptions = exceptions.Where(e => e.Id.CompareTo(cursor) < 0);
-        }
-
-        var rows = await exceptions.OrderByDescending(e => e.Id).Take(query.Page.Limit + 1).ToListAsync(cancellationToken);
-        var hasMore = rows.Count > query.Page.Limit;
-        return new Page<ExceptionCase>(hasMore ? rows[..query.Page.Limit] : rows, hasMore, "/v1/reconciliation/exceptions");
+        return await Filtered(query.BusinessDay, query.Type, query.Provider, query.PortalId, query.Source, query.Status)
+            .ToPageAsync(query.Page, "/v1/reconciliation/exceptions", cancellationToken);
     }
 
     /// <summary>The queue page: the same filters, sorted by amount or age, one numbered page of it and how many match.</summary>

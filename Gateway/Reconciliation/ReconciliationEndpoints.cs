@@ -96,15 +96,7 @@ public static class ReconciliationEndpoints
             runs = runs.Where(r => r.BusinessDay == day.Value);
         }
 
-        if (page.Value.StartingAfter is { } cursor)
-        {
-            runs = runs.Where(r => r.Id.CompareTo(cursor) < 0);
-        }
-
-        var rows = await runs.OrderByDescending(r => r.Id).Take(page.Value.Limit + 1).ToListAsync(cancellationToken);
-        var hasMore = rows.Count > page.Value.Limit;
-        return TypedResults.Ok(new Page<RunResponse>(
-            (hasMore ? rows[..page.Value.Limit] : rows).Select(r => RunResponse.From(r)).ToList(), hasMore, "/v1/reconciliation/runs"));
+        return TypedResults.Ok((await runs.ToPageAsync(page.Value, "/v1/reconciliation/runs", cancellationToken)).Select(r => RunResponse.From(r)));
     }
 
     private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRunAsync(string id, PayGovDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using PayGov.Gateway.Infrastructure;
+
 namespace PayGov.Gateway.Reconciliation;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PayGov.Gateway.Reconciliation;
 /// inputs, the configuration and the run of the day before it carries from, so a run over the same fingerprint is
 /// the same run. A later run of the same day with other inputs supersedes it; superseded runs are kept for audit.
 /// </summary>
-public sealed class ReconciliationRun
+public sealed class ReconciliationRun : IHasId
 {
     public required string Id { get; init; }
 

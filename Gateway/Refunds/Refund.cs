@@ -1,4 +1,5 @@
 using PayGov.Gateway.Events;
+using PayGov.Gateway.Infrastructure;
 
 namespace PayGov.Gateway.Refunds;
 
@@ -7,7 +8,7 @@ namespace PayGov.Gateway.Refunds;
 /// de-duplicates by it, so a refund sent again after doubt can never pay out twice. Each change of status bumps
 /// <see cref="Version"/>, the optimistic-concurrency token and the sequence its events carry.
 /// </summary>
-public sealed class Refund
+public sealed class Refund : IPortalOwned
 {
     public required string Id { get; init; }
 

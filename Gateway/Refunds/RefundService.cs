@@ -131,36 +131,19 @@ public sealed class RefundService(
         return await SubmitAsync(refund.Id);
     }
 
-    public async Task<Result<Refund>> GetAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(portal);
-        if (!Ids.HasPrefix(id, Ids.Refund))
-        {
-            return RefundNotFound(id);
-        }
-
-        var refund = await OwnedBy(portal).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        return refund is null ? RefundNotFound(id) : refund;
-    }
+    public async Task<Result<Refund>> GetAsync(AuthenticatedPortal portal, string id, CancellationToken cancellationToken) =>
+        await db.Refunds.FindOwnedAsync(portal, id, Ids.Refund, cancellationToken) is { } refund ? refund : RefundNotFound(id);
 
     public async Task<Page<Refund>> ListAsync(AuthenticatedPortal portal, RefundListQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(portal);
         ArgumentNullException.ThrowIfNull(query);
-        var refunds = OwnedBy(portal).AsNoTracking();
+        var refunds = db.Refunds.OwnedBy(portal);
         if (query.PaymentIntent is { } intentId)
         {
             refunds = refunds.Where(r => r.IntentId == intentId);
         }
 
-        if (query.Page.StartingAfter is { } cursor)
-        {
-            refunds = refunds.Where(r => r.Id.CompareTo(cursor) < 0);
-        }
-
-        var rows = await refunds.OrderByDescending(r => r.Id).Take(query.Page.Limit + 1).ToListAsync(cancellationToken);
-        var hasMore = rows.Count > query.Page.Limit;
-        return new Page<Refund>(hasMore ? rows[..query.Page.Limit] : rows, hasMore, "/v1/refunds");
+        return await refunds.ToPageAsync(query.Page, "/v1/refunds", cancellationToken);
     }
 
     /// <summary>Pending refunds whose question to the provider is due, oldest first.</summary>
@@ -340,9 +323,6 @@ public sealed class RefundService(
         outbox.Append(db, refund.PortalId, refund.Livemode, created, refund.Id, refund.Version, ToResponse(refund));
         return refund;
     }
-
-    private IQueryable<Refund> OwnedBy(AuthenticatedPortal portal) =>
-        db.Refunds.Where(r => r.PortalId == portal.PortalId && r.Livemode == portal.Livemode);
 
     private static ApiError IntentNotFound(string id) => new(ErrorCodes.ResourceMissing, $"No payment intent '{id}'.", "payment_intent");
 

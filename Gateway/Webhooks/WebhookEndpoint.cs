@@ -1,10 +1,12 @@
+using PayGov.Gateway.Infrastructure;
+
 namespace PayGov.Gateway.Webhooks;
 
 /// <summary>
 /// A portal's URL that receives signed events. During a secret rotation both the new and the previous
 /// secret sign each delivery, so the portal can switch its verifier at its own pace.
 /// </summary>
-public sealed class WebhookEndpoint
+public sealed class WebhookEndpoint : IPortalOwned
 {
     public const string AllEvents = "*";
 

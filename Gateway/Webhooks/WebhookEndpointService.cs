@@ -155,7 +155,7 @@ public sealed class WebhookEndpointService(PayGovDbContext db, TimeProvider time
             : Task.FromResult<WebhookEndpoint?>(null);
 
     private IQueryable<WebhookEndpoint> OwnedBy(AuthenticatedPortal portal) =>
-        db.WebhookEndpoints.Where(e => e.PortalId == portal.PortalId && e.Livemode == portal.Livemode && e.Status != WebhookEndpointStatus.Deleted);
+        db.WebhookEndpoints.OwnedBy(portal).Where(e => e.Status != WebhookEndpointStatus.Deleted);
 
     private static ApiError NotFound(string id) => new(ErrorCodes.ResourceMissing, $"No webhook endpoint '{id}'.", "id");
 
