@@ -31,7 +31,7 @@ public sealed class VnPayReportReader : SettlementReportReader
 
     public override IEnumerable<SettlementLine> ReadLines()
     {
-        long payments = 0, refunds = 0, fees = 0, net = 0;
+        var totals = new ControlTotals();
         var count = 0;
         string? batch = null;
         var footerSeen = false;
@@ -47,10 +47,10 @@ public sealed class VnPayReportReader : SettlementReportReader
 
                 footerSeen = true;
                 Expect(FieldReader.Count(_row[1], FileName, line, "TONG lines"), count, line, "TONG lines");
-                Expect(FieldReader.Unsigned(_row[2], FileName, line, "TONG payments"), payments, line, "TONG payments");
-                Expect(FieldReader.Unsigned(_row[3], FileName, line, "TONG refunds"), refunds, line, "TONG refunds");
-                Expect(FieldReader.Signed(_row[4], FileName, line, "TONG fees"), fees, line, "TONG fees");
-                Expect(FieldReader.Signed(_row[5], FileName, line, "TONG net"), net, line, "TONG net");
+                Expect(FieldReader.Unsigned(_row[2], FileName, line, "TONG payments"), totals.Payments, line, "TONG payments");
+                Expect(FieldReader.Unsigned(_row[3], FileName, line, "TONG refunds"), totals.Refunds, line, "TONG refunds");
+                Expect(FieldReader.Signed(_row[4], FileName, line, "TONG fees"), totals.Fees, line, "TONG fees");
+                Expect(FieldReader.Signed(_row[5], FileName, line, "TONG net"), totals.Net, line, "TONG net");
                 continue;
             }
 
@@ -125,21 +125,7 @@ public sealed class VnPayReportReader : SettlementReportReader
             };
             CheckNet(parsed, "ThucNhan");
             batch = CheckBatch(batch, parsed.PayoutBatchId, line, "MaLoChi");
-            if (success)
-            {
-                if (kind == SettlementLineKind.Payment)
-                {
-                    payments = checked(payments + parsed.Gross);
-                }
-                else
-                {
-                    refunds = checked(refunds + parsed.Gross);
-                }
-
-                fees = checked(fees + parsed.Fee);
-            }
-
-            net = checked(net + parsed.Net);
+            totals.Add(parsed);
             yield return parsed;
         }
 

@@ -25,7 +25,7 @@ public sealed class ZaloPayReportReader : SettlementReportReader
 
     public override IEnumerable<SettlementLine> ReadLines()
     {
-        long payments = 0, refunds = 0, fees = 0, net = 0;
+        var totals = new ControlTotals();
         var count = 0;
         string? batch = null;
         var trailerSeen = false;
@@ -73,21 +73,7 @@ public sealed class ZaloPayReportReader : SettlementReportReader
                     };
                     CheckNet(parsed, "net_amount");
                     batch = CheckBatch(batch, parsed.PayoutBatchId, line, "settlement_id");
-                    if (parsed.Success)
-                    {
-                        if (kind == SettlementLineKind.Payment)
-                        {
-                            payments = checked(payments + parsed.Gross);
-                        }
-                        else
-                        {
-                            refunds = checked(refunds + parsed.Gross);
-                        }
-
-                        fees = checked(fees + parsed.Fee);
-                    }
-
-                    net = checked(net + parsed.Net);
+                    totals.Add(parsed);
                     yield return parsed;
                     break;
                 }
@@ -124,10 +110,10 @@ public sealed class ZaloPayReportReader : SettlementReportReader
 
                     trailerSeen = true;
                     Expect(FieldReader.Count(_row[1], FileName, line, "detail_count"), count, line, "detail_count");
-                    Expect(FieldReader.Unsigned(_row[2], FileName, line, "payment_total"), payments, line, "payment_total");
-                    Expect(FieldReader.Unsigned(_row[3], FileName, line, "refund_total"), refunds, line, "refund_total");
-                    Expect(FieldReader.Unsigned(_row[4], FileName, line, "fee_total"), fees, line, "fee_total");
-                    Expect(FieldReader.Signed(_row[5], FileName, line, "net_total"), net, line, "net_total");
+                    Expect(FieldReader.Unsigned(_row[2], FileName, line, "payment_total"), totals.Payments, line, "payment_total");
+                    Expect(FieldReader.Unsigned(_row[3], FileName, line, "refund_total"), totals.Refunds, line, "refund_total");
+                    Expect(FieldReader.Unsigned(_row[4], FileName, line, "fee_total"), totals.Fees, line, "fee_total");
+                    Expect(FieldReader.Signed(_row[5], FileName, line, "net_total"), totals.Net, line, "net_total");
                     break;
 
                 default:
