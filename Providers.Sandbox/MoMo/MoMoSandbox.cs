@@ -10,25 +10,17 @@ namespace PayGov.Providers.Sandbox.MoMo;
 /// MoMo's side of the v2 API (momo.md §9): checks requests exactly as MoMo does, keeps orders, and on pay or
 /// decline signs the result for the redirect and the IPN. Answers are MoMo's wire records.
 /// </summary>
-internal sealed partial class MoMoSandbox : ISandboxPayer
+internal sealed partial class MoMoSandbox(
+    MoMoSandboxStore store,
+    IOptions<MoMoSandboxOptions> configured,
+    TimeProvider timeProvider,
+    SandboxCallbackDispatcher dispatcher,
+    SandboxFaultSwitchboard switchboard) : ISandboxPayer
 {
     private static readonly HashSet<string> RequestTypes = new(StringComparer.Ordinal) { "captureWallet", "payWithATM", "payWithCC", "payWithMethod" };
 
-    private readonly MoMoSandboxStore store;
-    private readonly MoMoSandboxOptions options;
-    private readonly TimeProvider timeProvider;
-    private readonly SandboxCallbackDispatcher dispatcher;
-    private readonly SandboxFaultSwitchboard switchboard;
+    private readonly MoMoSandboxOptions options = configured.Value;
     private readonly Lock createGate = new();
-
-    public MoMoSandbox(MoMoSandboxStore store, IOptions<MoMoSandboxOptions> options, TimeProvider timeProvider, SandboxCallbackDispatcher dispatcher, SandboxFaultSwitchboard switchboard)
-    {
-        this.store = store;
-        this.options = options.Value;
-        this.timeProvider = timeProvider;
-        this.dispatcher = dispatcher;
-        this.switchboard = switchboard;
-    }
 
     public MoMoSandboxOrder? Find(string orderId) => store.Orders.GetValueOrDefault(orderId);
 

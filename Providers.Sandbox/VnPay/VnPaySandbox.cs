@@ -12,25 +12,17 @@ namespace PayGov.Providers.Sandbox.VnPay;
 /// vnpay.md §2.2, §6 and §7 say, keeps payments and refunds, and on pay or decline signs the result for the Return
 /// URL and the IPN.
 /// </summary>
-internal sealed class VnPaySandbox : ISandboxPayer
+internal sealed class VnPaySandbox(
+    VnPaySandboxStore store,
+    IOptions<VnPaySandboxOptions> configured,
+    TimeProvider timeProvider,
+    SandboxCallbackDispatcher dispatcher,
+    SandboxFaultSwitchboard switchboard) : ISandboxPayer
 {
     private const string Version = "2.1.0";
 
-    private readonly VnPaySandboxStore store;
-    private readonly VnPaySandboxOptions options;
-    private readonly TimeProvider timeProvider;
-    private readonly SandboxCallbackDispatcher dispatcher;
-    private readonly SandboxFaultSwitchboard switchboard;
+    private readonly VnPaySandboxOptions options = configured.Value;
     private readonly Lock openGate = new();
-
-    public VnPaySandbox(VnPaySandboxStore store, IOptions<VnPaySandboxOptions> options, TimeProvider timeProvider, SandboxCallbackDispatcher dispatcher, SandboxFaultSwitchboard switchboard)
-    {
-        this.store = store;
-        this.options = options.Value;
-        this.timeProvider = timeProvider;
-        this.dispatcher = dispatcher;
-        this.switchboard = switchboard;
-    }
 
     public VnPaySandboxPayment? Find(string txnRef) => store.Payments.GetValueOrDefault(txnRef);
 

@@ -11,7 +11,12 @@ namespace PayGov.Providers.Sandbox.ZaloPay;
 /// ZaloPay's side of the v2 API (zalopay.md §9): checks key1 macs, dates and amounts as ZaloPay does, keeps
 /// orders and refunds, and on pay sends the key2-signed callback and gives the key2-checksummed redirect.
 /// </summary>
-internal sealed class ZaloPaySandbox : ISandboxPayer
+internal sealed class ZaloPaySandbox(
+    ZaloPaySandboxStore store,
+    IOptions<ZaloPaySandboxOptions> configured,
+    TimeProvider timeProvider,
+    SandboxCallbackDispatcher dispatcher,
+    SandboxFaultSwitchboard switchboard) : ISandboxPayer
 {
     private const int InvalidData = -401;
     private const int Unauthenticated = -402;
@@ -20,21 +25,8 @@ internal sealed class ZaloPaySandbox : ISandboxPayer
     private const int UserCancelled = -329;
     private static readonly TimeSpan AppTimeWindow = TimeSpan.FromMinutes(15);
 
-    private readonly ZaloPaySandboxStore store;
-    private readonly ZaloPaySandboxOptions options;
-    private readonly TimeProvider timeProvider;
-    private readonly SandboxCallbackDispatcher dispatcher;
-    private readonly SandboxFaultSwitchboard switchboard;
+    private readonly ZaloPaySandboxOptions options = configured.Value;
     private readonly Lock createGate = new();
-
-    public ZaloPaySandbox(ZaloPaySandboxStore store, IOptions<ZaloPaySandboxOptions> options, TimeProvider timeProvider, SandboxCallbackDispatcher dispatcher, SandboxFaultSwitchboard switchboard)
-    {
-        this.store = store;
-        this.options = options.Value;
-        this.timeProvider = timeProvider;
-        this.dispatcher = dispatcher;
-        this.switchboard = switchboard;
-    }
 
     public ZaloPaySandboxOrder? Find(string appTransId) => store.Orders.GetValueOrDefault(appTransId);
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace PayGov.Gateway.Tests.Fixtures;
 
-/// <summary>Paid intents, refunds and their events over the portal API, for tests that start from money already taken.</summary>
+/// <summary>Paid intents, refunds and intents' statuses over the portal API, for tests that start from money already taken.</summary>
 public static class PaymentFlows
 {
     /// <summary>Creates an intent and pays it through <paramref name="provider"/>'s sandbox; returns its id once it is succeeded.</summary>
@@ -11,7 +11,7 @@ public static class PaymentFlows
         var id = (await client.CreateIntentOkAsync(body)).Str("id");
         using var paid = await client.SimulateAsync(id, provider, "succeeded");
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
-        await StatusBecomesAsync(client, $"/v1/payment_intents/{id}", "succeeded");
+        await client.StatusBecomesAsync(id, "succeeded");
         return id;
     }
 
@@ -38,6 +38,7 @@ public static class PaymentFlows
         return await response.JsonAsync();
     }
 
-    public static Task StatusBecomesAsync(HttpClient client, string path, string status) =>
-        Eventually.TrueAsync(async () => (await client.GetJsonAsync(path)).Str("status") == status, $"{path} is {status}");
+    /// <summary>Waits until the intent's status over the API is <paramref name="status"/>.</summary>
+    public static Task StatusBecomesAsync(this HttpClient client, string intentId, string status) =>
+        Eventually.TrueAsync(async () => (await client.GetJsonAsync($"/v1/payment_intents/{intentId}")).Str("status") == status, $"{intentId} is {status}");
 }

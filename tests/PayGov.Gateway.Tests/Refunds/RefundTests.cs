@@ -391,7 +391,7 @@ public abstract class RefundTests(GatewayFixture gateway)
             Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
         }
 
-        await PaymentFlows.StatusBecomesAsync(client, $"/v1/payment_intents/{intentId}", "succeeded");
+        await client.StatusBecomesAsync(intentId, "succeeded");
         await PayAtSandboxAsync("momo", abandoned.ProviderReference);
         var refund = await AutomaticRefundOfAsync(client, intentId, "succeeded");
 
