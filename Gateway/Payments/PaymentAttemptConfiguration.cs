@@ -34,5 +34,8 @@ internal sealed class PaymentAttemptConfiguration : IEntityTypeConfiguration<Pay
         // The doubt-settling job's queue: only attempts in doubt have a next query time.
         builder.HasIndex(a => a.NextQueryAt).HasFilter("next_query_at IS NOT NULL");
         builder.HasIndex(a => a.IntentId);
+
+        // The anomaly sweep's queue: late and double payments are rare, so their index stays small.
+        builder.HasIndex(a => a.CompletedAt, "ix_payment_attempts_anomalies").HasFilter("anomaly IS NOT NULL");
     }
 }

@@ -215,7 +215,7 @@ public sealed class PaymentAttemptService(
             logger.AttemptCompleted(attempt.Id, wire, attempt.Status.ToString());
             if (anomaly is not null)
             {
-                await refunds.RefundAnomalyAsync(attempt.Id);
+                await RefundAnomalyOrDeferAsync(attempt.Id, anomaly);
                 return await RejectAsync(provider, AttemptDecision.LatePayment, anomaly, attempt.MerchantReference, cancellationToken);
             }
 
@@ -225,6 +225,23 @@ public sealed class PaymentAttemptService(
             }
 
             return AttemptDecision.Applied;
+        }
+    }
+
+    /// <summary>
+    /// Gives an unowed payment back at once. The attempt and its anomaly are committed already, so a failure here
+    /// (the database gone for a moment) must not fail the callback, whose retry would find nothing left to do:
+    /// <see cref="Refunds.AnomalyRefundJob"/> finds the anomaly without its refund and makes it.
+    /// </summary>
+    private async Task RefundAnomalyOrDeferAsync(string attemptId, string anomaly)
+    {
+        try
+        {
+            await refunds.RefundAnomalyAsync(attemptId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.AutomaticRefundDeferred(attemptId, anomaly, ex);
         }
     }
 

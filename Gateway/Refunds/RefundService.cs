@@ -146,6 +146,28 @@ public sealed class RefundService(
         return await refunds.ToPageAsync(query.Page, "/v1/refunds", cancellationToken);
     }
 
+    /// <summary>
+    /// Late and double payments through a provider's API, completed at least <paramref name="grace"/> ago (the callback
+    /// that found them refunds them at once), that have no automatic refund: their ids, oldest first. A bank
+    /// transfer's anomaly is on its credit, which an accountant pays back, not on the attempt.
+    /// </summary>
+    public async Task<List<string>> AnomaliesWithoutRefundAsync(TimeSpan grace, int limit, CancellationToken cancellationToken)
+    {
+        var completedBefore = time.GetUtcNow() - grace;
+        var bankTransfer = ProviderId.BankTransfer.ToWireName();
+        return await db.PaymentAttempts.AsNoTracking()
+            .Where(a => a.Anomaly != null
+                && (a.Anomaly == PaymentAnomalies.LatePayment || a.Anomaly == PaymentAnomalies.DoublePayment)
+                && a.Status == PaymentAttemptStatus.Succeeded
+                && a.Provider != bankTransfer
+                && a.CompletedAt <= completedBefore
+                && !db.Refunds.Any(r => r.AttemptId == a.Id && r.Origin == RefundOrigin.Automatic))
+            .OrderBy(a => a.CompletedAt)
+            .Select(a => a.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Pending refunds whose question to the provider is due, oldest first.</summary>
     public async Task<List<Refund>> DueForQueryAsync(int limit, CancellationToken cancellationToken)
     {

@@ -8,6 +8,8 @@ public static class RefundsServiceCollectionExtensions
         services.AddScoped<RefundService>();
         services.AddSingleton<RefundSettlingJob>();
         services.AddHostedService(sp => sp.GetRequiredService<RefundSettlingJob>());
+        services.AddSingleton<AnomalyRefundJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnomalyRefundJob>());
         return services;
     }
 }

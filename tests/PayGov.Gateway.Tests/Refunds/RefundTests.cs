@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PayGov.Gateway.Payments;
 using PayGov.Gateway.Refunds;
 using PayGov.Gateway.Sandbox;
+using PayGov.Gateway.Storage;
 using PayGov.Providers;
 
 namespace PayGov.Gateway.Tests.Refunds;
@@ -355,12 +356,7 @@ public abstract class RefundTests(GatewayFixture gateway)
     {
         var (_, key) = await gateway.CreatePortalAsync();
         using var client = gateway.CreateClient(key);
-        var intentId = (await client.CreateIntentOkAsync()).Str("id");
-        var attempt = await StartUnpaidAttemptAsync(intentId, ProviderId.MoMo);
-        using (var cancel = await client.PostRawAsync($"/v1/payment_intents/{intentId}/cancel", null, null))
-        {
-            Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
-        }
+        var (intentId, attempt) = await CanceledWithUnpaidMoMoAttemptAsync(client);
 
         await PayAtSandboxAsync("momo", attempt.ProviderReference);
         var refund = await AutomaticRefundOfAsync(client, intentId, "succeeded");
@@ -402,6 +398,65 @@ public abstract class RefundTests(GatewayFixture gateway)
         var portalRefund = await client.CreateRefundOkAsync(intentId, 50_000);
         Assert.Equal("zalopay", portalRefund.Str("provider"));
         Assert.NotEqual(abandoned.Id, portalRefund.Str("payment_attempt"));
+    }
+
+    [Fact]
+    public async Task A_late_payment_whose_refund_could_not_be_stored_is_refunded_by_the_anomaly_sweep()
+    {
+        var (_, key) = await gateway.CreatePortalAsync();
+        using var client = gateway.CreateClient(key);
+        var (intentId, attempt) = await CanceledWithUnpaidMoMoAttemptAsync(client);
+
+        var sweep = gateway.Services.GetRequiredService<AnomalyRefundJob>();
+        await using (await RefundsUnwritableAsync())
+        {
+            await PayAtSandboxAsync("momo", attempt.ProviderReference);
+            await Eventually.TrueAsync(
+                () => Task.FromResult(gateway.Logs.GetSnapshot().Any(r => r.Id.Id == 1506 && r.Message.Contains(attempt.Id, StringComparison.Ordinal))),
+                "the callback records the late payment and defers its refund");
+        }
+
+        // Within its grace the anomaly is the callback's own; then the sweep refunds it.
+        await sweep.RunOnceAsync(CancellationToken.None);
+        var late = await gateway.WithDbAsync(db => db.PaymentAttempts.AsNoTracking().SingleAsync(a => a.Id == attempt.Id));
+        Assert.Equal((PaymentAttemptStatus.Succeeded, PaymentAnomalies.LatePayment), (late.Status, late.Anomaly));
+        Assert.Equal(0, await gateway.WithDbAsync(db => db.Refunds.CountAsync(r => r.AttemptId == attempt.Id)));
+        gateway.Time.Advance(TimeSpan.FromMinutes(1));
+        await sweep.RunOnceAsync(CancellationToken.None);
+
+        var refund = await AutomaticRefundOfAsync(client, intentId, "succeeded");
+        Assert.Equal((attempt.Id, "late_payment", 150_000L), (refund.Str("payment_attempt"), refund.Str("reason"), refund.GetProperty("amount").GetInt64()));
+        Assert.Equal(1, await gateway.WithDbAsync(db => db.Refunds.CountAsync(r => r.AttemptId == attempt.Id)));
+    }
+
+    /// <summary>A real failure of the database for refunds only: a trigger refuses every insert until disposed.</summary>
+    private async Task<IAsyncDisposable> RefundsUnwritableAsync()
+    {
+        var (block, unblock) = gateway.Storage == StorageKind.Postgres
+            ? ("""
+               CREATE FUNCTION test_refunds_unwritable() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RAISE EXCEPTION ''refunds are unwritable''; END';
+               CREATE TRIGGER test_refunds_unwritable BEFORE INSERT ON refunds FOR EACH ROW EXECUTE FUNCTION test_refunds_unwritable();
+               """,
+               "DROP TRIGGER test_refunds_unwritable ON refunds; DROP FUNCTION test_refunds_unwritable();")
+            : ("CREATE TRIGGER test_refunds_unwritable BEFORE INSERT ON refunds BEGIN SELECT RAISE(ABORT, 'refunds are unwritable'); END;",
+               "DROP TRIGGER test_refunds_unwritable;");
+        await gateway.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(block));
+        return new Undo(() => gateway.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(unblock)));
+    }
+
+    private sealed class Undo(Func<Task> undo) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await undo();
+    }
+
+    /// <summary>An intent canceled while its MoMo attempt was open: paying that attempt now is a late payment.</summary>
+    private async Task<(string IntentId, PaymentAttempt Attempt)> CanceledWithUnpaidMoMoAttemptAsync(HttpClient client)
+    {
+        var intentId = (await client.CreateIntentOkAsync()).Str("id");
+        var attempt = await StartUnpaidAttemptAsync(intentId, ProviderId.MoMo);
+        using var cancel = await client.PostRawAsync($"/v1/payment_intents/{intentId}/cancel", null, null);
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        return (intentId, attempt);
     }
 
     private async Task<PaymentAttempt> StartUnpaidAttemptAsync(string intentId, ProviderId provider)

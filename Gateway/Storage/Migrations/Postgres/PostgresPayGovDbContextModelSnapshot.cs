@@ -343,6 +343,10 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_payment_attempts_provider_provider_reference");
 
+                    b.HasIndex(new[] { "CompletedAt" }, "ix_payment_attempts_anomalies")
+                        .HasDatabaseName("ix_payment_attempts_anomalies")
+                        .HasFilter("anomaly IS NOT NULL");
+
                     b.ToTable("payment_attempts", (string)null);
                 });
 

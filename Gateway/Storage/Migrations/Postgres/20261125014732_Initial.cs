@@ -678,6 +678,12 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                 columns: new[] { "portal_id", "livemode", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_payment_attempts_anomalies",
+                table: "payment_attempts",
+                column: "completed_at",
+                filter: "anomaly IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_payment_attempts_intent_id",
                 table: "payment_attempts",
                 column: "intent_id");

@@ -11,7 +11,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePayGovDbContext))]
-    [Migration("20261124235721_Initial")]
+    [Migration("20261125014712_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -334,6 +334,10 @@ namespace PayGov.Gateway.Storage.Migrations.Sqlite
                     b.HasIndex("Provider", "ProviderReference")
                         .IsUnique()
                         .HasDatabaseName("ix_payment_attempts_provider_provider_reference");
+
+                    b.HasIndex(new[] { "CompletedAt" }, "ix_payment_attempts_anomalies")
+                        .HasDatabaseName("ix_payment_attempts_anomalies")
+                        .HasFilter("anomaly IS NOT NULL");
 
                     b.ToTable("payment_attempts", (string)null);
                 });

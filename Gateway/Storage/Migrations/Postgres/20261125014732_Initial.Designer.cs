@@ -13,7 +13,7 @@ using PayGov.Gateway.Storage;
 namespace PayGov.Gateway.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPayGovDbContext))]
-    [Migration("20261124235741_Initial")]
+    [Migration("20261125014732_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -345,6 +345,10 @@ namespace PayGov.Gateway.Storage.Migrations.Postgres
                     b.HasIndex("Provider", "ProviderReference")
                         .IsUnique()
                         .HasDatabaseName("ix_payment_attempts_provider_provider_reference");
+
+                    b.HasIndex(new[] { "CompletedAt" }, "ix_payment_attempts_anomalies")
+                        .HasDatabaseName("ix_payment_attempts_anomalies")
+                        .HasFilter("anomaly IS NOT NULL");
 
                     b.ToTable("payment_attempts", (string)null);
                 });
