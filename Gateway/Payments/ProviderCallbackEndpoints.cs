@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PayGov.Gateway.Infrastructure;
+using PayGov.Gateway.Storage;
 using PayGov.Providers;
 using PayGov.Providers.BankTransfer;
 using PayGov.Providers.MoMo;
@@ -62,8 +63,9 @@ public static class ProviderCallbackEndpoints
         {
             decision = await attempts.ApplyAsync(ProviderId.VnPay, verification.Notification, cancellationToken);
         }
-        catch (DbUpdateException ex)
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException || StorageErrors.IsLostRace(ex))
         {
+            // A database that failed, or a race lost every round: VNPAY sends the IPN again on this answer.
             loggers.CreateLogger(typeof(ProviderCallbackEndpoints)).CallbackNotRecorded(ProviderId.VnPay.ToWireName(), verification.Notification.ProviderReference, ex);
             return Answer(VnPayIpnAnswer.UnknownError);
         }

@@ -109,7 +109,11 @@ public sealed class RefundService(
         // Not the caller's token: the provider has taken money that is not owed, and giving it back must not depend on the caller waiting.
         db.ChangeTracker.Clear();
         var attempt = await db.PaymentAttempts.AsNoTracking().FirstAsync(a => a.Id == attemptId, CancellationToken.None);
-        if (attempt.Anomaly is null || attempt.Status != PaymentAttemptStatus.Succeeded
+
+        // A bank transfer's anomaly is on its credit, and the attempt is the intent's own payment: never refunded here.
+        if (attempt.Anomaly is not (PaymentAnomalies.LatePayment or PaymentAnomalies.DoublePayment)
+            || attempt.Status != PaymentAttemptStatus.Succeeded
+            || attempt.Provider == ProviderId.BankTransfer.ToWireName()
             || await db.Refunds.AnyAsync(r => r.AttemptId == attemptId && r.Origin == RefundOrigin.Automatic, CancellationToken.None))
         {
             return null;

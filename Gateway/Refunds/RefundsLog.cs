@@ -21,6 +21,6 @@ internal static partial class RefundsLog
     [LoggerMessage(1505, LogLevel.Information, "Idempotency key of portal {PortalId} replayed from the database for {RefundId}")]
     public static partial void IdempotentReplayFromDatabase(this ILogger logger, string portalId, string refundId);
 
-    [LoggerMessage(1506, LogLevel.Error, "Attempt {AttemptId} is a {Anomaly}, but its automatic refund could not be made now; the anomaly sweep makes it")]
+    [LoggerMessage(1506, LogLevel.Error, "Attempt {AttemptId} is a {Anomaly}, but its automatic refund could not be completed now; the anomaly sweep makes it, or the refund settling job finishes it if it was stored")]
     public static partial void AutomaticRefundDeferred(this ILogger logger, string attemptId, string anomaly, Exception exception);
 }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PayGov.Gateway.Payments;
+using PayGov.Gateway.Refunds;
 using PayGov.Providers.BankTransfer;
 
 namespace PayGov.Gateway.Tests.Payments;
@@ -110,6 +111,13 @@ public abstract class BankTransferGatewayTests(GatewayFixture gateway)
         Assert.Equal(("duplicate_payment", (long?)150_000), (duplicate.Exception, duplicate.RefundDue));
         Assert.Equal(PaymentAnomalies.DoublePayment, (await gateway.AttemptOfAsync(id)).Anomaly);
         Assert.Equal(["payment_intent.created", "payment_intent.processing", "payment_intent.succeeded"], await client.EventTypesOfAsync(id));
+
+        // The credit is the treasury's to pay back; the attempt is the intent's own payment, never refunded automatically.
+        gateway.Time.Advance(TimeSpan.FromMinutes(1));
+        await gateway.Services.GetRequiredService<AnomalyRefundJob>().RunOnceAsync(CancellationToken.None);
+        await using var scope = gateway.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<RefundService>().RefundAnomalyAsync(attempt.Id));
+        Assert.Equal(0, await gateway.WithDbAsync(db => db.Refunds.CountAsync(r => r.AttemptId == attempt.Id)));
     }
 
     [Fact]
